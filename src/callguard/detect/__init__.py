@@ -1,0 +1,70 @@
+"""Detection stage: small detectors behind one interface, their findings combined per turn.
+
+A detector looks at the whole call (`CallContext`) and returns `Finding`s, each with an explanation.
+`detect()` runs them, keeps only what the collector (or unattributed speech, while roles are unknown)
+said, merges findings of the same label on the same segment, and attaches the legal basis.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from callguard.types import CallContext, Finding
+
+
+class Detector(Protocol):
+    name: str
+
+    def detect(self, ctx: CallContext) -> list[Finding]: ...
+
+
+def default_detectors() -> list[Detector]:
+    from callguard.detect.disclosure import DisclosureDetector
+    from callguard.detect.learned import LearnedDetector
+    from callguard.detect.rules import RuleDetector
+    from callguard.detect.timing import CallTimeDetector
+
+    return [RuleDetector(), LearnedDetector(), DisclosureDetector(), CallTimeDetector()]
+
+
+def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
+    from callguard.detect.legal import legal_basis
+
+    found = [f for d in detectors for f in d.detect(ctx)]
+    kept = [f for f in found if _said_by_collector(f, ctx)]
+    merged = merge(kept)
+    for f in merged:
+        f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
+    return sorted(merged, key=lambda f: (f.start, f.label))
+
+
+def _said_by_collector(f: Finding, ctx: CallContext) -> bool:
+    if not f.segment_ids:
+        return True
+    has_collector = any(s.role == "collector" for s in ctx.transcript.segments)
+    allowed = ("collector",) if has_collector else ("collector", "unknown")
+    return f.role in allowed
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per label and segment; several detectors agreeing raise its score (noisy-or)."""
+    groups: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        key = (f.label, tuple(f.segment_ids) or ("call",))
+        groups.setdefault(key, []).append(f)
+    return [_combine(g) for g in groups.values()]
+
+
+def _combine(group: list[Finding]) -> Finding:
+    if len(group) == 1:
+        return group[0]
+    # the narrowest span is the one that points at the words carrying the finding
+    best = min(group, key=lambda f: f.end - f.start)
+    miss = 1.0
+    for f in group:
+        miss *= 1.0 - f.score
+    return Finding(
+        label=best.label, start=best.start, end=best.end, segment_ids=best.segment_ids, text=best.text,
+        score=round(1.0 - miss, 3), explanation="; ".join(f.explanation for f in group),
+        detectors=sorted({d for f in group for d in f.detectors}), speaker=best.speaker, role=best.role,
+    )

@@ -1,0 +1,113 @@
+"""Third-party disclosure is a property of the dialogue: who is listening when the collector talks debt.
+
+The listener is tracked across the call from the roles of the speaker stage and from what the other
+party says (data/dialogue.<lang>.yaml). A collector turn that reveals the debt while the listener is a
+third party, or has not confirmed being the debtor, is a finding; its explanation names the turn that
+established the listener. In the US the consumer's spouse counts as the consumer (§1692c(d)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from callguard.detect.matching import clauses, compile_phrase, find, units
+from callguard.detect.spans import clause_span
+from callguard.types import CallContext, Finding, Segment
+
+US_CONSUMER_RELATIONS = ("spouse",)
+KIND_WORDS = {"wrong_number": "a wrong number", "spouse": "the debtor's spouse", "relative": "a relative",
+              "colleague": "a colleague or the employer", "other": "someone other than the debtor"}
+
+
+@dataclass
+class Listener:
+    kind: str = "unverified"  # unverified | debtor | third_party
+    relation: str = ""
+    segment: Segment | None = None
+    cue: str = ""
+
+
+@lru_cache(maxsize=4)
+def load_cues(language: str) -> dict:
+    text = resources.files("callguard.detect").joinpath(f"data/dialogue.{language}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
+    return {"listener": comp, "debtor": [compile_phrase(p, language) for p in data["debtor"]],
+            "debt_info": [compile_phrase(p, language) for p in data["debt_info"]]}
+
+
+def _first(phrases, text: str, language: str) -> str | None:
+    us = units(text, language)
+    for p in phrases:
+        if find(p, us) is not None:
+            return p.text
+    return None
+
+
+def update_listener(listener: Listener, seg: Segment, cues: dict, language: str) -> Listener:
+    for relation, phrases in cues["listener"].items():
+        cue = _first(phrases, seg.text, language)
+        if cue:
+            return Listener("third_party", relation, seg, cue)
+    if seg.role == "third_party":
+        return Listener("third_party", "other", seg, "speaker identified as a third party")
+    cue = _first(cues["debtor"], seg.text, language)
+    if cue or seg.role == "debtor":
+        return Listener("debtor", "", seg, cue or "speaker identified as the debtor")
+    return listener
+
+
+class DisclosureDetector:
+    name = "dialogue"
+
+    def detect(self, ctx: CallContext) -> list[Finding]:
+        if ctx.language not in ("zh", "en"):
+            return []
+        cues = load_cues(ctx.language)
+        listener, out = Listener(), []
+        for seg in sorted(ctx.transcript.segments, key=lambda s: s.start):
+            if seg.role not in ("collector", "unknown") or (seg.role == "unknown" and _other_party(seg, cues, ctx)):
+                listener = update_listener(listener, seg, cues, ctx.language)
+                continue
+            finding = self._check(seg, listener, cues, ctx)
+            if finding:
+                out.append(finding)
+        return out
+
+    def _check(self, seg: Segment, listener: Listener, cues: dict, ctx: CallContext) -> Finding | None:
+        if listener.kind == "debtor":
+            return None
+        if ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS:
+            return None
+        for offset, clause in clauses(seg.text):
+            cue = _first(cues["debt_info"], clause, ctx.language)
+            if cue:
+                return _finding(seg, offset, clause, cue, listener)
+        return None
+
+
+def _other_party(seg: Segment, cues: dict, ctx: CallContext) -> bool:
+    """With roles unknown, a turn that identifies its speaker is the other party, not the collector."""
+    if any(_first(p, seg.text, ctx.language) for p in cues["listener"].values()):
+        return True
+    return _first(cues["debtor"], seg.text, ctx.language) is not None and len(seg.text) < 20
+
+
+def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listener) -> Finding:
+    start, end = clause_span(seg, offset, offset + len(clause))
+    if listener.kind == "third_party":
+        who = KIND_WORDS.get(listener.relation, "a third party")
+        src = listener.segment
+        why = (f"the listener is {who}, established at {src.start:.1f} s by “{src.text}” (cue: {listener.cue}); "
+               f"this collector turn reveals the debt (“{cue}”)")
+        score = 0.85
+    else:
+        why = (f"the listener has not confirmed being the debtor; this collector turn reveals the debt "
+               f"(“{cue}”) before verifying who is on the line")
+        score = 0.6
+    return Finding(label="THIRD_PARTY_DISCLOSURE", start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
+                   score=score, explanation=why, detectors=["dialogue"], speaker=seg.speaker, role=seg.role)

@@ -1,0 +1,108 @@
+"""Phrase matching that survives Whisper's errors.
+
+Chinese is matched on toneless pinyin with the initials and finals Whisper (and speakers) most often
+confuse merged, so 逾期 written as 预期, or 欠了 as 签了, still matches. English is matched on lowercase
+words; a phrase word ending in `*` matches any word with that prefix, and a lone `*` matches any word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+CLAUSE_BREAK = re.compile(r"[，。！？；,.!?;…]+|\s{2,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[\u3400-\u9fff]|[a-z0-9]+(?:['’][a-z]+)?|\d+", re.IGNORECASE)
+_MERGES = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("l", "n"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    keys: frozenset[str]
+    start: int  # character offsets in the clause text
+    end: int
+
+
+def _fold(syllable: str) -> str:
+    for a, b in _MERGES[:3]:
+        if syllable.startswith(a):
+            syllable = b + syllable[len(a):]
+            break
+    if syllable.startswith("l"):
+        syllable = "n" + syllable[1:]
+    for a, b in _MERGES[3:5]:
+        if syllable.endswith(a):
+            syllable = syllable[: -len(a)] + b
+    return syllable
+
+
+@lru_cache(maxsize=65536)
+def _han_keys(char: str) -> frozenset[str]:
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+    return frozenset(_fold(r) for r in readings)
+
+
+def units(text: str, language: str) -> list[Unit]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if _HAN.fullmatch(token) and language == "zh":
+            keys = _han_keys(token)
+        else:
+            keys = frozenset([token.lower().replace("’", "'")])
+        out.append(Unit(keys, m.start(), m.end()))
+    return out
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """(offset, clause) pieces of a segment's text, split at punctuation."""
+    out, pos = [], 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, text[pos:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    keys: tuple  # per unit: frozenset of keys, or "*" / ("prefix", p)
+
+
+@lru_cache(maxsize=16384)
+def compile_phrase(phrase: str, language: str) -> Phrase:
+    keys = []
+    for word in phrase.split() if language == "en" else [phrase]:
+        if language == "en":
+            if word == "*":
+                keys.append("*")
+            elif word.endswith("*"):
+                keys.append(("prefix", word[:-1].lower()))
+            else:
+                keys.append(frozenset([word.lower()]))
+        else:
+            keys.extend(u.keys for u in units(word, language))
+    return Phrase(phrase, tuple(keys))
+
+
+def _unit_matches(key, unit: Unit) -> bool:
+    if key == "*":
+        return True
+    if isinstance(key, tuple):
+        return any(k.startswith(key[1]) for k in unit.keys)
+    return bool(key & unit.keys)
+
+
+def find(phrase: Phrase, us: list[Unit], start: int = 0) -> int | None:
+    """Index of the first unit at or after `start` where the phrase begins."""
+    n = len(phrase.keys)
+    for i in range(start, len(us) - n + 1):
+        if all(_unit_matches(k, us[i + j]) for j, k in enumerate(phrase.keys)):
+            return i
+    return None

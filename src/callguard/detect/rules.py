@@ -1,0 +1,121 @@
+"""Rule detector: phrase groups from data/rules.<lang>.yaml, matched in order within a clause.
+
+A rule fires on a clause when each of its `seq` groups matches (any phrase of the group), in order,
+with at most `gap` units between consecutive groups, and no phrase of `unless` is in the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from callguard.detect.matching import Phrase, clauses, compile_phrase, find, units
+from callguard.detect.spans import clause_span
+from callguard.types import CallContext, Finding, Segment
+
+SPEAKING_ROLES = ("collector", "unknown")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    seq: tuple[tuple[Phrase, ...], ...]
+    unless: tuple[Phrase, ...]
+    gap: int
+    score: float
+    why: str
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    start: int
+    end: int
+
+
+def _compile(raw: dict, language: str) -> Rule:
+    seq = raw.get("seq") or [raw["any"]]
+    return Rule(
+        id=raw["id"], label=raw["label"],
+        seq=tuple(tuple(compile_phrase(p, language) for p in group) for group in seq),
+        unless=tuple(compile_phrase(p, language) for p in raw.get("unless", [])),
+        gap=int(raw.get("gap", 6)), score=float(raw.get("score", 0.8)), why=raw["why"],
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(language: str) -> tuple[Rule, ...]:
+    text = resources.files("callguard.detect").joinpath(f"data/rules.{language}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return tuple(_compile(r, language) for r in data["rules"])
+
+
+def _match_from(rule: Rule, us, first: int) -> tuple[int, int] | None:
+    end = first + len(_longest_at(rule.seq[0], us, first).keys)
+    for group in rule.seq[1:]:
+        hits = [(i, p) for p in group if (i := find(p, us, end)) is not None and i - end <= rule.gap]
+        if not hits:
+            return None
+        i, p = min(hits, key=lambda h: h[0])
+        end = i + len(p.keys)
+    return first, end
+
+
+def _longest_at(group, us, i) -> Phrase:
+    return max((p for p in group if find(p, us, i) == i), key=lambda p: len(p.keys))
+
+
+def match_clause(rule: Rule, text: str, language: str) -> Match | None:
+    us = units(text, language)
+    if any(find(p, us) is not None for p in rule.unless):
+        return None
+    starts = sorted({i for p in rule.seq[0] for i in _all_starts(p, us)})
+    for first in starts:
+        span = _match_from(rule, us, first)
+        if span:
+            return Match(rule, us[span[0]].start, us[span[1] - 1].end)
+    return None
+
+
+def _all_starts(phrase: Phrase, us):
+    i = find(phrase, us)
+    while i is not None:
+        yield i
+        i = find(phrase, us, i + 1)
+
+
+class RuleDetector:
+    name = "rules"
+
+    def detect(self, ctx: CallContext) -> list[Finding]:
+        rules = load_rules(ctx.language) if ctx.language in ("zh", "en") else ()
+        findings = []
+        for seg in ctx.transcript.segments:
+            if seg.role in SPEAKING_ROLES:
+                findings.extend(self._segment(seg, rules, ctx.language))
+        return findings
+
+    def _segment(self, seg: Segment, rules, language: str) -> list[Finding]:
+        out = {}
+        for offset, clause in clauses(seg.text):
+            for rule in rules:
+                if rule.label in out:
+                    continue
+                m = match_clause(rule, clause, language)
+                if m:
+                    out[rule.label] = _finding(seg, m, offset, clause)
+        return list(out.values())
+
+
+def _finding(seg: Segment, m: Match, offset: int, clause: str) -> Finding:
+    start, end = clause_span(seg, offset, offset + len(clause))
+    matched = clause[m.start:m.end]
+    return Finding(
+        label=m.rule.label, start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
+        score=m.rule.score, detectors=["rules"], speaker=seg.speaker, role=seg.role,
+        explanation=f"rule {m.rule.id}: {m.rule.why} (matched “{matched}”)",
+    )

@@ -1,0 +1,131 @@
+"""The one place where the stages are chained: ingest -> transcribe -> speakers -> detect -> report."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from callguard import calltime, ingest, speakers
+from callguard.asr import load_engine
+from callguard.detect import default_detectors, detect
+from callguard.errors import CallguardError, InputError
+from callguard.report.build import build_report
+from callguard.report.model import Report
+from callguard.report.writers import WRITERS, write_all
+from callguard.types import CallContext, FileState, Recording, Transcript
+
+JURISDICTIONS = ("CN", "US")
+LANGUAGES = ("auto", "zh", "en")
+
+
+@dataclass
+class Options:
+    out_dir: Path
+    jurisdiction: str | None = None
+    call_time: str | None = None
+    timezone: str | None = None
+    language: str = "auto"
+    engine: str = "faster-whisper"
+    model: str | None = None
+    device: str = "auto"
+    formats: tuple[str, ...] = ("json", "html", "srt", "vtt")
+
+    def check(self) -> None:
+        """Fail on bad options before any model is loaded."""
+        if self.jurisdiction is not None and self.jurisdiction.upper() not in JURISDICTIONS:
+            raise InputError(f"--jurisdiction must be CN or US, not {self.jurisdiction!r}")
+        if self.language not in LANGUAGES:
+            raise InputError(f"--language must be auto, zh or en, not {self.language!r}")
+        if self.timezone:
+            calltime.parse_timezone(self.timezone)
+        if self.call_time:
+            calltime.parse_call_time(self.call_time)
+        check_writable(self.out_dir)
+
+
+def check_writable(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / ".callguard-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise InputError(f"cannot write to the output folder {out_dir}: {e.strerror or e}") from None
+
+
+class Analyzer:
+    """Loads the engine and detectors once; analyses any number of recordings."""
+
+    def __init__(self, options: Options):
+        options.check()
+        self.options = options
+        self.engine = load_engine(options.engine, options.model, options.device)
+        self.detectors = default_detectors()
+
+    def analyze(self, path: Path) -> Path:
+        timings: dict[str, float] = {}
+        with timed(timings, "ingest"):
+            rec = ingest.load(path)
+        before = FileState(rec.size_bytes, rec.sha256, rec.mtime)
+        if not rec.channels[0].size:
+            raise InputError(f"{path}: zero-length recording, no audio to analyse")
+        with timed(timings, "transcribe"):
+            transcript, per_channel = self.transcribe(rec)
+        with timed(timings, "speakers"):
+            transcript, people = speakers.attribute(rec, transcript, per_channel, self.engine.device)
+        jurisdiction = (self.options.jurisdiction or ("CN" if transcript.language == "zh" else "US")).upper()
+        call_time = calltime.resolve(self.options.call_time, self.options.timezone, rec.creation_time, jurisdiction)
+        ctx = CallContext(transcript, people, jurisdiction, call_time)
+        with timed(timings, "detect"):
+            findings = detect(ctx, self.detectors)
+        after = ingest.file_state(path)
+        if after != before:
+            raise CallguardError(f"{path}: the recording changed while it was being analysed; no report written")
+        report = build_report(rec, transcript, people, call_time, jurisdiction, findings, before, after,
+                              self.settings(), timings, self.engine.model_sha256)
+        return self.write(report, rec)
+
+    def transcribe(self, rec: Recording) -> tuple[Transcript, bool]:
+        language = self.options.language
+        if language == "auto":
+            language, _ = self.engine.detect_language(rec.mono)
+        if len(rec.channels) == 2 and speakers.channels_distinct(rec):
+            parts = [self.engine.transcribe(ch, language) for ch in rec.channels]
+            for channel, part in enumerate(parts):
+                for seg in part.segments:
+                    seg.channel = channel
+            merged = sorted((s for p in parts for s in p.segments), key=lambda s: s.start)
+            for i, seg in enumerate(merged):
+                seg.id = i
+            return _with_segments(parts[0], merged), True
+        return self.engine.transcribe(rec.mono, language), False
+
+    def settings(self) -> dict:
+        opts = asdict(self.options)
+        opts["out_dir"] = str(self.options.out_dir)
+        return opts
+
+    def write(self, report: Report, rec: Recording) -> Path:
+        out, stem = self.options.out_dir, rec.path.stem
+        files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in self.options.formats if fmt in WRITERS}
+        if "html" in self.options.formats:
+            from callguard.report.html import render_html
+
+            html_path = out / f"{stem}.html"
+            files[html_path] = render_html(report, rec.path, html_path)
+        write_all(files)
+        return out / f"{stem}.json"
+
+
+def _with_segments(t: Transcript, segments) -> Transcript:
+    return Transcript(language=t.language, segments=list(segments), language_probability=t.language_probability,
+                      engine=t.engine, model=t.model, device=t.device, compute_type=t.compute_type)
+
+
+@contextmanager
+def timed(timings: dict[str, float], name: str):
+    t0 = time.perf_counter()
+    yield
+    timings[name] = time.perf_counter() - t0

@@ -1,0 +1,1 @@
+"""Report stage: the typed report model and its writers (JSON, HTML, SRT, VTT)."""

@@ -1,0 +1,138 @@
+"""The report as docs/contract.md fixes it. Fields beyond the contract are additions, never changes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Label = Literal["THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT",
+                "INCONVENIENT_TIME"]
+Role = Literal["collector", "debtor", "third_party", "unknown"]
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    size_bytes: int
+    duration_s: float
+    channels: int
+    sample_rate: int
+    format: str
+    codec: str = ""
+    creation_time: str | None = None
+    mtime: str | None = None
+
+
+class Call(_Model):
+    start: str | None = Field(description="ISO 8601 local time with offset, or null")
+    start_from: Literal["option", "metadata", "none"]
+    jurisdiction: Literal["CN", "US"]
+    timezone: str | None = None
+    time_note: str = ""
+
+
+class WordOut(_Model):
+    start: float
+    end: float
+    text: str
+
+
+class SegmentOut(_Model):
+    id: int
+    start: float
+    end: float
+    speaker: str
+    role: Role
+    text: str
+    role_confidence: float = 0.0
+    channel: int | None = None
+    words: list[WordOut] = Field(default_factory=list)
+
+
+class TranscriptOut(_Model):
+    language: Literal["zh", "en"] | str
+    segments: list[SegmentOut]
+
+
+class SpeakerOut(_Model):
+    id: str
+    role: Role
+    confidence: float
+    evidence: list[str] = Field(default_factory=list)
+    channel: int | None = None
+
+
+class Clip(_Model):
+    path: str
+    sha256: str
+    start: float
+    end: float
+
+
+class FindingOut(_Model):
+    label: Label
+    start: float
+    end: float
+    segment_ids: list[int]
+    speaker: str | None
+    role: Role | None
+    text: str
+    score: float
+    explanation: str
+    legal_basis: list[str]
+    detectors: list[str] = Field(default_factory=list)
+    clip: Clip | None = None
+
+
+class FileStateOut(_Model):
+    size_bytes: int
+    sha256: str
+    mtime: str
+
+
+class Custody(_Model):
+    before: FileStateOut
+    after: FileStateOut
+    unchanged: bool
+
+
+class Provenance(_Model):
+    callguard_version: str
+    engine: str
+    model: str
+    model_sha256: str
+    created_at: str
+    settings: dict = Field(default_factory=dict)
+    device: str = "cpu"
+    compute_type: str = ""
+    timings_s: dict[str, float] = Field(default_factory=dict)
+
+
+class Integrity(_Model):
+    algorithm: Literal["sha256"] = "sha256"
+    canonicalization: str = "JSON of the report without `integrity`, keys sorted, UTF-8, no whitespace"
+    digest: str = ""
+    signature: str | None = None
+    signature_algorithm: str | None = None
+    public_key: str | None = None
+
+
+class Report(_Model):
+    schema_version: int = SCHEMA_VERSION
+    source: Source
+    call: Call
+    transcript: TranscriptOut
+    speakers: list[SpeakerOut] = Field(default_factory=list)
+    findings: list[FindingOut]
+    provenance: Provenance
+    custody: Custody | None = None
+    limitations: list[str] = Field(default_factory=list)
+    disclaimer: str
+    integrity: Integrity | None = None

@@ -1,0 +1,131 @@
+"""Typed records passed between the pipeline's stages: ingest -> transcribe -> speakers -> detect -> report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+
+SAMPLE_RATE = 16000
+ROLES = ("collector", "debtor", "third_party", "unknown")
+LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT",
+          "INCONVENIENT_TIME")
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the original recording looked like at one moment (chain of custody)."""
+
+    size_bytes: int
+    sha256: str
+    mtime: str
+
+
+@dataclass
+class Recording:
+    """A probed and decoded recording. `channels` holds each channel at 16 kHz, float32 in [-1, 1]."""
+
+    path: Path
+    sha256: str
+    size_bytes: int
+    duration_s: float
+    n_channels: int
+    sample_rate: int
+    format: str
+    codec: str
+    creation_time: datetime | None
+    mtime: str
+    channels: list[np.ndarray]
+    has_video: bool = False
+
+    @property
+    def mono(self) -> np.ndarray:
+        if len(self.channels) == 1:
+            return self.channels[0]
+        return np.mean(np.stack(self.channels), axis=0).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    text: str
+    probability: float = 1.0
+
+
+@dataclass
+class Segment:
+    """One utterance of one speaker. `speaker`/`role` are filled in by the speaker stage."""
+
+    id: int
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+    channel: int | None = None
+    speaker: str = "S1"
+    role: str = "unknown"
+    role_confidence: float = 0.0
+    no_speech_prob: float = 0.0
+    avg_logprob: float = 0.0
+
+
+@dataclass
+class Transcript:
+    language: str
+    segments: list[Segment]
+    language_probability: float = 1.0
+    engine: str = ""
+    model: str = ""
+    device: str = "cpu"
+    compute_type: str = ""
+
+
+@dataclass
+class SpeakerInfo:
+    id: str
+    role: str = "unknown"
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    channel: int | None = None
+
+
+@dataclass
+class CallTime:
+    """When the call started, in the debtor's local time, and where that came from."""
+
+    start: datetime | None
+    start_from: str  # option | metadata | none
+    timezone: str | None
+    note: str = ""
+
+
+@dataclass
+class CallContext:
+    """Everything a detector may look at."""
+
+    transcript: Transcript
+    speakers: list[SpeakerInfo]
+    jurisdiction: str  # CN | US
+    call_time: CallTime
+
+    @property
+    def language(self) -> str:
+        return self.transcript.language
+
+
+@dataclass
+class Finding:
+    label: str
+    start: float
+    end: float
+    segment_ids: list[int]
+    text: str
+    score: float
+    explanation: str
+    detectors: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    role: str | None = None
+    legal_basis: list[str] = field(default_factory=list)
