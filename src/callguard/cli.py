@@ -15,6 +15,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Turn recordings of debt-collection calls into timestamped evidence reports.")
 
 
+@app.callback()
+def _root() -> None:
+    """Turn recordings of debt-collection calls into timestamped evidence reports."""
+
+
 def say(msg: str) -> None:
     typer.echo(msg, err=True)
 
@@ -52,6 +57,7 @@ def analyze(
     opts = Options(out_dir=out, jurisdiction=jurisdiction, call_time=call_time, timezone=timezone,
                    language=language, engine=engine, model=model, device=device)
     try:
+        opts.check()
         say("callguard: loading the speech model…")
         analyzer = Analyzer(opts)
     except Exception as e:  # noqa: BLE001 - every failure becomes one line and an exit code
@@ -82,3 +88,90 @@ def main() -> None:
         app()
     except InputError as e:
         sys.exit(fail(e))
+
+
+# Evidence commands (report/custody.py, review.py, complaint.py, report/pdf.py): thin wrappers only.
+
+@app.command()
+def verify(
+    report: Annotated[Path, typer.Argument(help="The NAME.json report.")],
+    recording: Annotated[Path | None, typer.Argument(help="The recording; default: the path in the report, "
+                                                          "if it is still there.")] = None,
+    public_key: Annotated[str | None, typer.Option("--public-key", help="Public key file (PEM) or base64; "
+                                                   "the report must carry a signature it verifies.")] = None,
+) -> None:
+    """Check the report is intact (digest, signature, custody) and re-hash the recording. Exit 1 on a mismatch."""
+    from callguard.report.custody import check
+
+    try:
+        result = check(report, recording, public_key)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    if result.problems:
+        say("callguard: MISMATCH: " + "; ".join(result.problems))
+        raise typer.Exit(1)
+    unchecked = "" if any(c.startswith("recording") for c in result.checked) else \
+        " (recording not checked: not found; pass RECORDING)"
+    typer.echo(f"OK: {', '.join(result.checked)}{unchecked}")
+
+
+@app.command()
+def review(
+    report: Annotated[Path, typer.Argument(help="The NAME.json report.")],
+    reviewer: Annotated[str | None, typer.Option(help="Your name for the log; default $USER.")] = None,
+    pending: Annotated[bool, typer.Option("--pending", help="Ask only about undecided findings.")] = False,
+) -> None:
+    """Confirm or reject each finding; decisions go to NAME.review.jsonl and NAME.html is refreshed."""
+    from callguard.review import run_review
+
+    try:
+        run_review(report, reviewer=reviewer, pending_only=pending)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+
+
+@app.command()
+def complaint(
+    reports: Annotated[list[Path], typer.Argument(help="One or more reviewed NAME.json reports.")],
+    to: Annotated[str, typer.Option("--to", help="cn (国家金融监督管理总局, Chinese) or us (CFPB, English).")],
+    out: Annotated[Path, typer.Option("--out", help="The draft to write (Markdown).")],
+) -> None:
+    """Draft a complaint from confirmed findings only (exit 2 when none is confirmed). Not legal advice."""
+    from callguard.complaint import write_complaint
+
+    try:
+        path = write_complaint(reports, to, out)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    say(f"callguard: draft written to {path}; check every line against the recording before using it")
+
+
+@app.command()
+def pdf(
+    report: Annotated[Path, typer.Argument(help="NAME.html, or NAME.json with NAME.html beside it.")],
+    out: Annotated[Path | None, typer.Option("--out", help="The PDF; default NAME.pdf beside the page.")] = None,
+) -> None:
+    """Print the HTML report to PDF with headless Chromium."""
+    from callguard.report.pdf import html_to_pdf
+
+    html = report.with_suffix(".html")
+    try:
+        path = html_to_pdf(html, out or html.with_suffix(".pdf"))
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    say(f"callguard: PDF written to {path}")
+
+
+@app.command()
+def keygen(
+    path: Annotated[Path, typer.Argument(help="Where to write the private key; the public key goes to PATH.pub.")],
+) -> None:
+    """Make an Ed25519 key pair for signing reports (analyze --sign PATH)."""
+    from callguard.report.custody import generate_key
+
+    try:
+        public = generate_key(path)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    say(f"callguard: private key {path} (keep it secret), public key {path}.pub")
+    typer.echo(public)

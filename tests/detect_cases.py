@@ -1,0 +1,21 @@
+"""Build small CallContexts from hand-written turns for detector tests."""
+
+from __future__ import annotations
+
+from callguard.calltime import resolve
+from callguard.types import CallContext, Segment, SpeakerInfo, Transcript
+
+SPEAKER = {"collector": "S1", "debtor": "S2", "third_party": "S3", "unknown": "S1"}
+
+
+def context(turns: list[tuple[str, str]], language: str = "zh", jurisdiction: str | None = None) -> CallContext:
+    segments = [Segment(id=i, start=4.0 * i, end=4.0 * i + 3.5, text=text, speaker=SPEAKER[role], role=role)
+                for i, (role, text) in enumerate(turns)]
+    jurisdiction = jurisdiction or ("CN" if language == "zh" else "US")
+    people = [SpeakerInfo(s, r) for r, s in SPEAKER.items() if r != "unknown"]
+    return CallContext(Transcript(language, segments), people, jurisdiction,
+                       resolve("2026-05-06T10:00:00+08:00", None, None, jurisdiction))
+
+
+def collector(text: str, language: str = "zh") -> CallContext:
+    return context([("collector", text)], language)

@@ -1,0 +1,32 @@
+"""Small helpers the tests share."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REAL = SHARED / "audio" / "real"
+DEV = SHARED / "calls" / "dev"
+
+
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "callguard", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def references() -> dict[str, tuple[str, str]]:
+    rows = (REAL / "REFERENCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {r.split("\t")[0]: (r.split("\t")[1], r.split("\t")[2]) for r in rows if r.strip()}
+
+
+def edit_distance(a, b) -> int:
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]

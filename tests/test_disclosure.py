@@ -1,0 +1,67 @@
+"""Third-party disclosure depends on who is listening, established earlier in the call."""
+
+from __future__ import annotations
+
+from detect_cases import context
+
+from callguard.detect.disclosure import DisclosureDetector
+
+
+def findings(turns, language="zh", jurisdiction=None):
+    return DisclosureDetector().detect(context(turns, language, jurisdiction))
+
+
+def test_zh_colleague_told_the_debt():
+    out = findings([
+        ("collector", "你好，请问刘洋在吗"),
+        ("third_party", "他不在座位上，我是他同事，有什么事"),
+        ("collector", "他在我们平台欠了一万二，已经逾期两个月了"),
+    ])
+    assert len(out) == 1 and out[0].segment_ids == [2]
+    assert "我是他同事" in out[0].explanation or "同事" in out[0].explanation
+
+
+def test_zh_homophone_noise_still_counts():
+    out = findings([
+        ("collector", "喂，找一下刘洋"),
+        ("third_party", "打错了吧，我不认识这个人"),
+        ("collector", "他签了我们三万块钱，已经预期半年"),
+    ])
+    assert len(out) == 1
+
+
+def test_zh_debtor_verified_is_not_disclosure():
+    out = findings([
+        ("collector", "请问是刘洋先生吗"),
+        ("debtor", "对，是我"),
+        ("collector", "您的借款已经逾期两个月了，欠款一万二"),
+    ])
+    assert out == []
+
+
+def test_zh_message_without_debt_is_fine():
+    out = findings([
+        ("collector", "请问刘洋在吗"),
+        ("third_party", "我是他妈妈，他出去了"),
+        ("collector", "麻烦您让他方便的时候回个电话，谢谢阿姨"),
+    ])
+    assert out == []
+
+
+def test_en_roommate_told_the_balance():
+    out = findings([
+        ("collector", "Hi, is Kevin there?"),
+        ("third_party", "No, I'm his roommate, he's at work"),
+        ("collector", "Tell him he still owes eleven hundred dollars on the loan"),
+    ], "en")
+    assert len(out) == 1 and "roommate" in out[0].explanation
+
+
+def test_us_spouse_counts_as_the_consumer():
+    turns = [
+        ("collector", "Is Kevin available?"),
+        ("third_party", "This is his wife, he's not here"),
+        ("collector", "He's behind on his car loan, the balance is four thousand dollars"),
+    ]
+    assert findings(turns, "en", "US") == []
+    assert len(findings(turns, "en", "CN")) == 1

@@ -1,0 +1,69 @@
+"""The whole pipeline through the CLI on scripted dev calls: findings at the right times, contract kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import DEV, ROOT, run_cli
+
+from callguard.report.model import Report
+
+
+def gold(call_id: str) -> tuple[dict, list[dict]]:
+    script = json.loads((DEV / f"{call_id}.json").read_text(encoding="utf-8"))
+    timing = json.loads((DEV / f"{call_id}.timing.json").read_text(encoding="utf-8"))
+    return script, timing["turns"]
+
+
+def on_target(finding: dict, turn: dict) -> bool:
+    start, end = max(finding["start"], turn["start"] - 0.5), min(finding["end"], turn["end"] + 0.5)
+    return end - start >= 0.5 * (finding["end"] - finding["start"])
+
+
+@pytest.fixture(scope="module")
+def zh_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("zh")
+    r = run_cli("analyze", DEV / "zh-dev-02.m4a", "--out", out)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_outputs_and_contract(zh_report):
+    data = json.loads((zh_report / "zh-dev-02.json").read_text(encoding="utf-8"))
+    Report.model_validate(data)
+    assert data["schema_version"] == 1 and data["call"]["jurisdiction"] == "CN"
+    assert data["call"]["start"] == "2026-02-05T13:10:00+08:00" and data["call"]["start_from"] == "metadata"
+    assert data["transcript"]["language"] == "zh" and data["transcript"]["segments"]
+    assert data["provenance"]["engine"] == "faster-whisper" and len(data["provenance"]["model_sha256"]) == 64
+    for ext in ("html", "srt", "vtt"):
+        assert (zh_report / f"zh-dev-02.{ext}").stat().st_size > 200
+    assert (zh_report / "zh-dev-02.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    assert not list(zh_report.glob(".*.tmp"))
+
+
+def test_findings_land_on_the_violating_turns(zh_report):
+    data = json.loads((zh_report / "zh-dev-02.json").read_text(encoding="utf-8"))
+    script, turns = gold("zh-dev-02")
+    targets = {(i, label) for i, t in enumerate(script["turns"]) for label in t.get("labels", [])}
+    hit = {(i, f["label"]) for f in data["findings"] for i, t in enumerate(turns)
+           if (i, f["label"]) in targets and on_target(f, t)}
+    assert hit == targets, data["findings"]
+    for f in data["findings"]:
+        assert f["role"] in ("collector", "unknown") and f["legal_basis"] and f["explanation"]
+
+
+def test_us_call_with_offset_as_separate_word(tmp_path):
+    r = run_cli("analyze", DEV / "en-dev-08.flac", "--out", tmp_path, "--timezone", "-05:00")
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "en-dev-08.json").read_text(encoding="utf-8"))
+    assert data["call"]["jurisdiction"] == "US" and data["call"]["start"] == "2026-11-18T21:40:00-05:00"
+    labels = {f["label"] for f in data["findings"]}
+    assert "INCONVENIENT_TIME" in labels
+    timing = [f for f in data["findings"] if f["label"] == "INCONVENIENT_TIME"][0]
+    assert timing["start"] == 0 and timing["end"] == 0 and "21:40" in timing["explanation"]
+
+
+def test_schema_in_docs_is_current():
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    assert schema == Report.model_json_schema()
