@@ -66,10 +66,41 @@ def analyze(
     raise typer.Exit(_overall(codes))
 
 
-def _analyze_one(analyzer, path: Path, i: int, n: int) -> int:
+@app.command()
+def batch(
+    input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of recordings, or a CSV manifest "
+                                               "with columns path[,call_time,timezone,jurisdiction,language].")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the reports and the case summary.")],
+    engine: Annotated[str, typer.Option(help="faster-whisper or openai-whisper.")] = "faster-whisper",
+    model: Annotated[str | None, typer.Option(help="Model folder or .pt file.")] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+) -> None:
+    """Analyse a case's recordings; resumable: run it again after an interruption. Writes case-summary.*"""
+    from callguard import batch as b
+    from callguard.pipeline import Analyzer, Options
+
+    try:
+        jobs = b.jobs_from(input_path)
+        opts = Options(out_dir=out, engine=engine, model=model, device=device)
+        opts.check()
+        todo = [j for j in jobs if not b.already_done(j, out)]
+        say(f"callguard: {len(jobs)} recordings, {len(jobs) - len(todo)} already done")
+        analyzer = Analyzer(opts) if todo else None
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    codes = []
+    for i, job in enumerate(todo, 1):
+        code = _analyze_one(analyzer, job.path, i, len(todo), name=job.name, **job.per_call)
+        b.log(out, job, "ok" if code == 0 else "failed")
+        codes.append(code)
+    say(f"callguard: case summary written to {b.write_summary(out, jobs)}")
+    raise typer.Exit(_overall(codes))
+
+
+def _analyze_one(analyzer, path: Path, i: int, n: int, **kwargs) -> int:
     say(f"[{i}/{n}] {path}: analysing…")
     try:
-        report = analyzer.analyze(path)
+        report = analyzer.analyze(path, **kwargs)
     except Exception as e:  # noqa: BLE001
         return fail(e)
     say(f"[{i}/{n}] {path}: report written to {report}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from callguard import calltime, ingest, speakers
@@ -64,7 +64,11 @@ class Analyzer:
         self.engine = load_engine(options.engine, options.model, options.device)
         self.detectors = default_detectors()
 
-    def analyze(self, path: Path) -> Path:
+    def analyze(self, path: Path, name: str | None = None, **per_call) -> Path:
+        """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction or language."""
+        opts = replace(self.options, **per_call) if per_call else self.options
+        if per_call:
+            opts.check()
         timings: dict[str, float] = {}
         with timed(timings, "ingest"):
             rec = ingest.load(path)
@@ -72,11 +76,11 @@ class Analyzer:
         if not rec.channels[0].size:
             raise InputError(f"{path}: zero-length recording, no audio to analyse")
         with timed(timings, "transcribe"):
-            transcript, per_channel = self.transcribe(rec)
+            transcript, per_channel = self.transcribe(rec, opts.language)
         with timed(timings, "speakers"):
             transcript, people = speakers.attribute(rec, transcript, per_channel, self.engine.device)
-        jurisdiction = (self.options.jurisdiction or ("CN" if transcript.language == "zh" else "US")).upper()
-        call_time = calltime.resolve(self.options.call_time, self.options.timezone, rec.creation_time, jurisdiction)
+        jurisdiction = (opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")).upper()
+        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction)
         ctx = CallContext(transcript, people, jurisdiction, call_time)
         with timed(timings, "detect"):
             findings = detect(ctx, self.detectors)
@@ -84,11 +88,10 @@ class Analyzer:
         if after != before:
             raise CallguardError(f"{path}: the recording changed while it was being analysed; no report written")
         report = build_report(rec, transcript, people, call_time, jurisdiction, findings, before, after,
-                              self.settings(), timings, self.engine.model_sha256)
-        return self.write(report, rec)
+                              _settings(opts), timings, self.engine.model_sha256)
+        return self.write(report, rec, name or rec.path.stem)
 
-    def transcribe(self, rec: Recording) -> tuple[Transcript, bool]:
-        language = self.options.language
+    def transcribe(self, rec: Recording, language: str) -> tuple[Transcript, bool]:
         if language == "auto":
             language, _ = self.engine.detect_language(rec.mono)
         if len(rec.channels) == 2 and speakers.channels_distinct(rec):
@@ -102,13 +105,8 @@ class Analyzer:
             return _with_segments(parts[0], merged), True
         return self.engine.transcribe(rec.mono, language), False
 
-    def settings(self) -> dict:
-        opts = asdict(self.options)
-        opts["out_dir"] = str(self.options.out_dir)
-        return opts
-
-    def write(self, report: Report, rec: Recording) -> Path:
-        out, stem = self.options.out_dir, rec.path.stem
+    def write(self, report: Report, rec: Recording, stem: str) -> Path:
+        out = self.options.out_dir
         files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in self.options.formats if fmt in WRITERS}
         if "html" in self.options.formats:
             from callguard.report.html import render_html
@@ -117,6 +115,12 @@ class Analyzer:
             files[html_path] = render_html(report, rec.path, html_path)
         write_all(files)
         return out / f"{stem}.json"
+
+
+def _settings(opts: Options) -> dict:
+    settings = asdict(opts)
+    settings["out_dir"] = str(opts.out_dir)
+    return settings
 
 
 def _with_segments(t: Transcript, segments) -> Transcript:
