@@ -50,12 +50,18 @@ def analyze(
     model: Annotated[str | None, typer.Option(help="Model folder (faster-whisper) or .pt file "
                                                    "(openai-whisper).")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    clips: Annotated[bool, typer.Option("--clips", help="Cut each finding (±2 s) into its own hashed audio "
+                                                        "file.")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also print the HTML report to NAME.pdf (headless "
+                                                    "Chromium).")] = False,
+    sign: Annotated[Path | None, typer.Option(help="Ed25519 private key (PEM, see `callguard keygen`) to sign "
+                                                   "the report with.")] = None,
 ) -> None:
     """Analyse recordings and write NAME.json, NAME.html, NAME.srt and NAME.vtt into --out."""
     from callguard.pipeline import Analyzer, Options
 
     opts = Options(out_dir=out, jurisdiction=jurisdiction, call_time=call_time, timezone=timezone,
-                   language=language, engine=engine, model=model, device=device)
+                   language=language, engine=engine, model=model, device=device, clips=clips, pdf=pdf, sign=sign)
     try:
         opts.check()
         say("callguard: loading the speech model…")

@@ -11,8 +11,8 @@ import ffmpeg
 import numpy as np
 
 from callguard.errors import CallguardError, InputError
-from callguard.integrity import file_sha256
-from callguard.types import SAMPLE_RATE, FileState, Recording
+from callguard.integrity import file_state
+from callguard.types import SAMPLE_RATE, Recording
 
 MAX_DURATION_S = 4 * 3600.0
 
@@ -21,12 +21,6 @@ def ensure_ffmpeg() -> None:
     missing = [b for b in ("ffmpeg", "ffprobe") if shutil.which(b) is None]
     if missing:
         raise CallguardError(f"{' and '.join(missing)} not found on PATH (run scripts/setup.sh)")
-
-
-def file_state(path: Path) -> FileState:
-    st = path.stat()
-    mtime = datetime.fromtimestamp(st.st_mtime, tz=timezone.utc).isoformat()
-    return FileState(size_bytes=st.st_size, sha256=file_sha256(path), mtime=mtime)
 
 
 def _check_readable(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -11,8 +12,13 @@ from callguard import calltime, ingest, speakers
 from callguard.asr import load_engine
 from callguard.detect import default_detectors, detect
 from callguard.errors import CallguardError, InputError
+from callguard.integrity import file_state
 from callguard.report.build import build_report
+from callguard.report.clips import cut_clips
+from callguard.report.custody import custody, load_private_key, seal
+from callguard.report.html import render_html
 from callguard.report.model import Report
+from callguard.report.pdf import html_to_pdf
 from callguard.report.writers import WRITERS, write_all
 from callguard.types import CallContext, FileState, Recording, Transcript
 
@@ -31,6 +37,9 @@ class Options:
     model: str | None = None
     device: str = "auto"
     formats: tuple[str, ...] = ("json", "html", "srt", "vtt")
+    clips: bool = False
+    pdf: bool = False
+    sign: Path | None = None
 
     def check(self) -> None:
         """Fail on bad options before any model is loaded."""
@@ -43,6 +52,8 @@ class Options:
         if self.call_time:
             calltime.parse_call_time(self.call_time)
         check_writable(self.out_dir)
+        if self.sign:
+            load_private_key(self.sign)
 
 
 def check_writable(out_dir: Path) -> None:
@@ -84,12 +95,9 @@ class Analyzer:
         ctx = CallContext(transcript, people, jurisdiction, call_time)
         with timed(timings, "detect"):
             findings = detect(ctx, self.detectors)
-        after = ingest.file_state(path)
-        if after != before:
-            raise CallguardError(f"{path}: the recording changed while it was being analysed; no report written")
-        report = build_report(rec, transcript, people, call_time, jurisdiction, findings, before, after,
+        report = build_report(rec, transcript, people, call_time, jurisdiction, findings,
                               _settings(opts), timings, self.engine.model_sha256)
-        return self.write(report, rec, name or rec.path.stem)
+        return self.write(report, rec, before, name or rec.path.stem)
 
     def transcribe(self, rec: Recording, language: str) -> tuple[Transcript, bool]:
         if language == "auto":
@@ -105,15 +113,26 @@ class Analyzer:
             return _with_segments(parts[0], merged), True
         return self.engine.transcribe(rec.mono, language), False
 
-    def write(self, report: Report, rec: Recording, stem: str) -> Path:
-        out = self.options.out_dir
-        files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in self.options.formats if fmt in WRITERS}
-        if "html" in self.options.formats:
-            from callguard.report.html import render_html
-
-            html_path = out / f"{stem}.html"
-            files[html_path] = render_html(report, rec.path, html_path)
-        write_all(files)
+    def write(self, report: Report, rec: Recording, before: FileState, stem: str) -> Path:
+        out, opts = self.options.out_dir, self.options
+        clips_dir = out / f"{stem}.clips"
+        try:
+            if opts.clips:
+                report = cut_clips(rec.path, report, out, pad=2.0)
+            after = file_state(rec.path)
+            if after != before:
+                raise CallguardError(f"{rec.path}: the recording changed while it was being analysed; "
+                                     "no report written")
+            report = seal(report.model_copy(update={"custody": custody(before, after)}), opts.sign)
+            files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in opts.formats if fmt in WRITERS}
+            if "html" in opts.formats:
+                files[out / f"{stem}.html"] = render_html(report, rec.path, out / f"{stem}.html")
+            write_all(files)
+        except BaseException:
+            shutil.rmtree(clips_dir, ignore_errors=True)
+            raise
+        if opts.pdf:
+            html_to_pdf(out / f"{stem}.html", out / f"{stem}.pdf")
         return out / f"{stem}.json"
 
 

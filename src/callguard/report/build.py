@@ -7,8 +7,6 @@ from datetime import datetime, timezone
 from callguard import __version__
 from callguard.report.model import (
     Call,
-    Custody,
-    FileStateOut,
     FindingOut,
     Provenance,
     Report,
@@ -18,7 +16,7 @@ from callguard.report.model import (
     TranscriptOut,
     WordOut,
 )
-from callguard.types import CallTime, FileState, Finding, Recording, SpeakerInfo, Transcript
+from callguard.types import CallTime, Finding, Recording, SpeakerInfo, Transcript
 
 DISCLAIMER = {
     "en": ("Findings are machine-generated leads, not legal conclusions. Check each one against the audio "
@@ -66,13 +64,9 @@ def finding_of(f: Finding) -> FindingOut:
                       explanation=f.explanation, legal_basis=f.legal_basis, detectors=f.detectors)
 
 
-def _state(s: FileState) -> FileStateOut:
-    return FileStateOut(size_bytes=s.size_bytes, sha256=s.sha256, mtime=s.mtime)
-
-
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,
-                 jurisdiction: str, findings: list[Finding], before: FileState, after: FileState,
-                 settings: dict, timings: dict[str, float], model_sha256: str) -> Report:
+                 jurisdiction: str, findings: list[Finding], settings: dict, timings: dict[str, float],
+                 model_sha256: str) -> Report:
     limitations = LIMITATIONS + ([US_SCOPE] if jurisdiction == "US" else [])
     return Report(
         source=source_of(rec),
@@ -87,7 +81,6 @@ def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerI
                               created_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
                               settings=settings, device=transcript.device, compute_type=transcript.compute_type,
                               timings_s={k: round(v, 3) for k, v in timings.items()}),
-        custody=Custody(before=_state(before), after=_state(after), unchanged=before == after),
         limitations=limitations,
         disclaimer=DISCLAIMER["zh" if transcript.language == "zh" else "en"],
     )

@@ -1,0 +1,134 @@
+"""The HTML page a person reads: findings first, timeline, player, transcript, custody, limitations.
+
+Self-contained: CSS and JS are inline and nothing is fetched. The player plays the original recording
+(relative path from the page, then an absolute file URI). For calls up to EMBED_MAX_S it also embeds a
+small mono MP3 copy as a data: URI, tried last: the page still plays when it is mailed on its own or
+when the original is in a format browsers cannot play (AMR from phone recorders). Every text goes
+through Jinja2 autoescaping; a per-page CSP nonce stops any script but ours from running.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+import ffmpeg
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from callguard.report.model import FindingOut, Report
+from callguard.report.strings import LABELS, LIMITATIONS, REVIEW, ROLES, UI, call_time_text, clock, page_language
+from callguard.review import Decision, log_path, read_decisions
+
+EMBED_MAX_S = 900.0
+EMBED_BITRATE = "24k"
+
+_env = Environment(loader=PackageLoader("callguard.report", "templates"),
+                   autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def render_html(report: Report, recording_path: Path, html_path: Path,
+                embed_audio: bool | None = None) -> str:
+    """The page for `report`; `embed_audio` None means: embed a listening copy when the call is short."""
+    html_path = Path(html_path)
+    lang = page_language(report.transcript.language)
+    review = read_decisions(log_path(html_path.with_suffix(".json")), report.findings)
+    if embed_audio is None:
+        embed_audio = 0 < report.source.duration_s <= EMBED_MAX_S
+    context = {
+        "lang": lang, "t": UI[lang], "r": report, "nonce": secrets.token_urlsafe(16),
+        "file_name": Path(report.source.path).name, "report_name": html_path.with_suffix(".json").name,
+        "duration": max(report.source.duration_s, _last_end(report), 0.001),
+        "clock": clock, "summary": summary(report, lang), "call_time": call_time_text(report.call.start),
+        "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
+        "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
+        "segments": _segment_views(report, lang),
+        "limitations": LIMITATIONS[lang], "roles": ROLES[lang],
+    }
+    return _env.get_template("report.html.j2").render(context)
+
+
+def write_html(report: Report, recording_path: Path, html_path: Path,
+               embed_audio: bool | None = None) -> Path:
+    """Render and write atomically (temp file in the same folder, then os.replace)."""
+    html_path = Path(html_path)
+    text = render_html(report, recording_path, html_path, embed_audio)
+    fd, tmp = tempfile.mkstemp(prefix=f".{html_path.name}.", suffix=".part", dir=html_path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, html_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return html_path
+
+
+def summary(report: Report, lang: str) -> str:
+    t = UI[lang]
+    if not report.findings:
+        return t["found_none"]
+    counts: dict[str, int] = {}
+    for f in report.findings:
+        counts[f.label] = counts.get(f.label, 0) + 1
+    sep = "、" if lang == "zh" else ", "
+    parts = sep.join(t["count_item"].format(name=LABELS[lang][k][0], count=n) for k, n in counts.items())
+    return t["found_some"].format(n=len(report.findings), parts=parts)
+
+
+def audio_sources(recording: Path, html_dir: Path, embed: bool) -> list[str]:
+    sources = []
+    try:
+        rel = os.path.relpath(recording.resolve(), html_dir.resolve())
+        sources.append(quote(Path(rel).as_posix()))
+    except ValueError:  # another drive on Windows: no relative path exists
+        pass
+    sources.append(recording.resolve().as_uri())
+    if embed:
+        copy = listening_copy(recording)
+        if copy:
+            sources.append("data:audio/mpeg;base64," + base64.b64encode(copy).decode("ascii"))
+    return sources
+
+
+def listening_copy(recording: Path) -> bytes | None:
+    """A mono 16 kHz MP3 of the recording, or None when it cannot be made (missing, unreadable)."""
+    if not recording.is_file():
+        return None
+    stream = ffmpeg.input(str(recording)).output("pipe:", format="mp3", acodec="libmp3lame", ac=1,
+                                                 ar=16000, audio_bitrate=EMBED_BITRATE, vn=None,
+                                                 map_metadata=-1)
+    try:
+        out, _ = stream.global_args("-nostdin").run(capture_stdout=True, capture_stderr=True)
+    except ffmpeg.Error:
+        return None
+    return out or None
+
+
+def _last_end(report: Report) -> float:
+    return max((s.end for s in report.transcript.segments), default=0.0)
+
+
+def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -> dict:
+    name, plain = LABELS[lang].get(f.label, (f.label, ""))
+    state = decision.decision if decision else "pending"
+    return {
+        "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label == "INCONVENIENT_TIME",
+        "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
+        "role": ROLES[lang].get(f.role or "unknown", f.role),
+    }
+
+
+def _segment_views(report: Report, lang: str) -> list[dict]:
+    marks: dict[int, list[int]] = {}
+    for i, f in enumerate(report.findings):
+        for sid in f.segment_ids:
+            marks.setdefault(sid, []).append(i + 1)
+    return [{"s": s, "role": ROLES[lang].get(s.role, s.role), "findings": marks.get(s.id, [])}
+            for s in report.transcript.segments]
