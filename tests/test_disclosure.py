@@ -65,3 +65,13 @@ def test_us_spouse_counts_as_the_consumer():
     ]
     assert findings(turns, "en", "US") == []
     assert len(findings(turns, "en", "CN")) == 1
+
+
+def test_phone_handed_to_the_debtor():
+    out = findings([
+        ("collector", "请问是刘洋家吗"),
+        ("third_party", "我是他爱人，你稍等，我叫他"),
+        ("third_party", "喂，我是刘洋"),
+        ("collector", "刘先生，您的借款已经逾期两个月了"),
+    ])
+    assert out == []

@@ -25,7 +25,7 @@ KIND_WORDS = {"wrong_number": "a wrong number", "spouse": "the debtor's spouse",
 
 @dataclass
 class Listener:
-    kind: str = "unverified"  # unverified | debtor | third_party
+    kind: str = "unverified"  # unverified | debtor | third_party | handover (phone being passed on)
     relation: str = ""
     segment: Segment | None = None
     cue: str = ""
@@ -36,8 +36,8 @@ def load_cues(language: str) -> dict:
     text = resources.files("callguard.detect").joinpath(f"data/dialogue.{language}.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
-    return {"listener": comp, "debtor": [compile_phrase(p, language) for p in data["debtor"]],
-            "debt_info": [compile_phrase(p, language) for p in data["debt_info"]]}
+    lists = {k: [compile_phrase(p, language) for p in data[k]] for k in ("debtor", "handover", "debt_info")}
+    return {"listener": comp, **lists}
 
 
 def _first(phrases, text: str, language: str) -> str | None:
@@ -49,10 +49,17 @@ def _first(phrases, text: str, language: str) -> str | None:
 
 
 def update_listener(listener: Listener, seg: Segment, cues: dict, language: str) -> Listener:
+    if seg.role == "debtor" and seg.role_confidence >= 0.6:
+        return Listener("debtor", "", seg, "speaker identified as the debtor")
+    handover = _first(cues["handover"], seg.text, language)
     for relation, phrases in cues["listener"].items():
         cue = _first(phrases, seg.text, language)
         if cue:
-            return Listener("third_party", relation, seg, cue)
+            return Listener("handover" if handover else "third_party", relation, seg, cue)
+    if listener.kind == "third_party" and handover:
+        return Listener("handover", listener.relation, seg, handover)
+    if listener.kind == "handover":
+        return Listener("debtor", "", seg, f"took the phone after “{listener.segment.text}”")
     if seg.role == "third_party":
         return Listener("third_party", "other", seg, "speaker identified as a third party")
     cue = _first(cues["debtor"], seg.text, language)
@@ -79,7 +86,7 @@ class DisclosureDetector:
         return out
 
     def _check(self, seg: Segment, listener: Listener, cues: dict, ctx: CallContext) -> Finding | None:
-        if listener.kind == "debtor":
+        if listener.kind in ("debtor", "handover"):
             return None
         if ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS:
             return None

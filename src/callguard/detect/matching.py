@@ -1,8 +1,10 @@
 """Phrase matching that survives Whisper's errors.
 
-Chinese is matched on toneless pinyin with the initials and finals Whisper (and speakers) most often
-confuse merged, so 逾期 written as 预期, or 欠了 as 签了, still matches. English is matched on lowercase
-words; a phrase word ending in `*` matches any word with that prefix, and a lone `*` matches any word.
+Chinese is matched on toneless pinyin (every reading of a character), so 逾期 written as 预期, or 欠了
+as 签了, still matches; a phrase written `=词` matches those characters only, for words whose homophones
+are everyday words (畜生/出生). Looser merges (zh/z, l/n) were tried and matched 白痴 in 百次: not used.
+English is matched on lowercase words; a phrase word ending in `*` matches any word with that prefix,
+and a lone `*` matches any word.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from pypinyin import Style, pinyin
 CLAUSE_BREAK = re.compile(r"[，。！？；,.!?;…]+|\s{2,}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|[a-z0-9]+(?:['’][a-z]+)?|\d+", re.IGNORECASE)
-_MERGES = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("l", "n"))
 
 
 @dataclass(frozen=True)
@@ -26,23 +27,11 @@ class Unit:
     end: int
 
 
-def _fold(syllable: str) -> str:
-    for a, b in _MERGES[:3]:
-        if syllable.startswith(a):
-            syllable = b + syllable[len(a):]
-            break
-    if syllable.startswith("l"):
-        syllable = "n" + syllable[1:]
-    for a, b in _MERGES[3:5]:
-        if syllable.endswith(a):
-            syllable = syllable[: -len(a)] + b
-    return syllable
-
-
 @lru_cache(maxsize=65536)
 def _han_keys(char: str) -> frozenset[str]:
-    readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
-    return frozenset(_fold(r) for r in readings)
+    # the two commonest readings: rarer ones (还 as "fu") made unrelated words match
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0][:2]
+    return frozenset(readings) | {char}
 
 
 def units(text: str, language: str) -> list[Unit]:
@@ -86,9 +75,11 @@ def compile_phrase(phrase: str, language: str) -> Phrase:
                 keys.append(("prefix", word[:-1].lower()))
             else:
                 keys.append(frozenset([word.lower()]))
+        elif word.startswith("="):
+            keys.extend(frozenset([c]) for c in word[1:] if not c.isspace())
         else:
             keys.extend(u.keys for u in units(word, language))
-    return Phrase(phrase, tuple(keys))
+    return Phrase(phrase.lstrip("="), tuple(keys))
 
 
 def _unit_matches(key, unit: Unit) -> bool:

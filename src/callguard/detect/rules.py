@@ -28,6 +28,7 @@ class Rule:
     gap: int
     score: float
     why: str
+    scope: str  # clause | segment
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def _compile(raw: dict, language: str) -> Rule:
         seq=tuple(tuple(compile_phrase(p, language) for p in group) for group in seq),
         unless=tuple(compile_phrase(p, language) for p in raw.get("unless", [])),
         gap=int(raw.get("gap", 6)), score=float(raw.get("score", 0.8)), why=raw["why"],
+        scope=raw.get("scope", "clause"),
     )
 
 
@@ -101,13 +103,15 @@ class RuleDetector:
 
     def _segment(self, seg: Segment, rules, language: str) -> list[Finding]:
         out = {}
-        for offset, clause in clauses(seg.text):
-            for rule in rules:
-                if rule.label in out:
-                    continue
-                m = match_clause(rule, clause, language)
+        pieces = {"clause": clauses(seg.text), "segment": [(0, seg.text)]}
+        for rule in rules:
+            if rule.label in out:
+                continue
+            for offset, text in pieces[rule.scope]:
+                m = match_clause(rule, text, language)
                 if m:
-                    out[rule.label] = _finding(seg, m, offset, clause)
+                    out[rule.label] = _finding(seg, m, offset, text)
+                    break
         return list(out.values())
 
 
