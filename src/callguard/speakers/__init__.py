@@ -1,1 +1,62 @@
-"""Speaker stage: who said each segment (stereo channels or diarization) and which role they play."""
+"""Speaker stage: who said each segment (stereo channels or diarization) and which role they play.
+
+    if channels_distinct(recording): transcribe each channel, tag segments with `channel`, per_channel=True
+    else: transcribe recording.mono, per_channel=False
+    transcript, speakers = attribute(recording, transcript, per_channel, device)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from callguard.speakers import diarize
+from callguard.speakers.handover import split_handovers
+from callguard.speakers.roles import assign_roles
+from callguard.speakers.stereo import channels_distinct, merge_channels
+from callguard.types import Recording, Segment, SpeakerInfo, Transcript
+
+__all__ = ["assign_roles", "attribute", "channels_distinct"]
+
+PAUSE_SPLIT_S = 1.0
+
+
+def attribute(recording: Recording, transcript: Transcript, per_channel: bool,
+              device: str = "cpu") -> tuple[Transcript, list[SpeakerInfo]]:
+    """Segments split so none mixes two speakers, speakers S1, S2, ... in order of first appearance,
+    each segment's speaker, role and role_confidence set; plus one SpeakerInfo per speaker."""
+    if per_channel:
+        segments = _by_channel(recording, transcript.segments, device)
+    else:
+        labelled = diarize.speaker_labels(recording.mono, transcript.segments, device)
+        segments = diarize.split_segments(transcript.segments, labelled)
+    segments, channel_of = _renumber(split_handovers(segments, transcript.language))
+    speakers = assign_roles(segments, transcript.language)
+    for info in speakers:
+        info.channel = channel_of.get(info.id)
+    return replace(transcript, segments=segments), speakers
+
+
+def _by_channel(recording: Recording, segments: list[Segment], device: str) -> list[Segment]:
+    """Each channel is one party; a channel is only split further when it clearly holds a second voice
+    (a relative who answered and then handed the phone over)."""
+    # a channel's segment often runs on through the other party's turns, which are silence here
+    kept = merge_channels(diarize.split_at_pauses(segments, PAUSE_SPLIT_S), recording.channels)
+    out = []
+    for channel, audio in enumerate(recording.channels):
+        mine = [s for s in kept if (s.channel or 0) == channel]
+        labelled = diarize.speaker_labels(audio, mine, device, min_speakers=1)
+        out.extend(replace(s, speaker=f"{channel}:{s.speaker}") for s in diarize.split_segments(mine, labelled))
+    return out
+
+
+def _renumber(segments: list[Segment]) -> tuple[list[Segment], dict[str, int | None]]:
+    """Ids by start time; speakers renamed S1, S2, ... in order of first appearance."""
+    ordered = sorted(segments, key=lambda s: (s.start, s.channel if s.channel is not None else -1))
+    names: dict[str, str] = {}
+    channel_of: dict[str, int | None] = {}
+    out = []
+    for i, seg in enumerate(ordered):
+        name = names.setdefault(seg.speaker, f"S{len(names) + 1}")
+        channel_of.setdefault(name, seg.channel)
+        out.append(replace(seg, id=i, speaker=name))
+    return out, channel_of
