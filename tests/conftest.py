@@ -16,3 +16,11 @@ def engine():
     from callguard.asr import load_engine
 
     return load_engine("faster-whisper", device="cpu")
+
+
+@pytest.fixture(scope="session")
+def audio(tmp_path_factory):
+    """A 50 s tone recording that report, custody and review tests copy and tamper with."""
+    from samples import make_audio
+
+    return make_audio(tmp_path_factory.mktemp("audio") / "master.m4a", 50.0)

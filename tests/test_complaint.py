@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from samples import make_audio, make_report, write_report
+from samples import make_report, write_report
 from typer.testing import CliRunner
 
 from callguard.cli import app
@@ -13,11 +13,6 @@ from callguard.complaint import build_complaint
 from callguard.errors import InputError
 from callguard.report.custody import seal
 from callguard.review import run_review
-
-
-@pytest.fixture(scope="module")
-def audio(tmp_path_factory):
-    return make_audio(tmp_path_factory.mktemp("audio") / "master.m4a", 50.0)
 
 
 def reviewed(tmp_path, audio, lang, answers, name="call"):

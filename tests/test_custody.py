@@ -8,17 +8,12 @@ import stat
 import subprocess
 
 import pytest
-from samples import make_audio, make_report, write_report
+from samples import make_report, write_report
 
 from callguard.errors import InputError
 from callguard.report.clips import cut_clips
 from callguard.report.custody import canonical_bytes, custody, file_state, generate_key, seal, verify
 from callguard.report.model import Report
-
-
-@pytest.fixture(scope="module")
-def audio(tmp_path_factory):
-    return make_audio(tmp_path_factory.mktemp("audio") / "master.m4a", 50.0)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import re
 import shutil
 
 import pytest
-from samples import chromium, make_audio, make_report, write_report
+from samples import chromium, make_report, write_report
 
 from callguard.errors import CallguardError
 from callguard.report import pdf
@@ -19,11 +19,6 @@ PAYLOAD = "<script>window.pwned=1</script>"
 EVIL_NAME = '<img src=x onerror="window.pwned=1">.m4a'
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"]
-
-
-@pytest.fixture(scope="module")
-def audio(tmp_path_factory):
-    return make_audio(tmp_path_factory.mktemp("audio") / "master.m4a", 50.0)
 
 
 @pytest.fixture

@@ -9,16 +9,11 @@ import subprocess
 import sys
 
 import pytest
-from samples import make_audio, make_report, write_report
+from samples import make_report, write_report
 
 from callguard.report.custody import seal, verify
 from callguard.report.html import write_html
 from callguard.review import CONFIRMED, REJECTED, log_path, review_state, run_review
-
-
-@pytest.fixture(scope="module")
-def audio(tmp_path_factory):
-    return make_audio(tmp_path_factory.mktemp("audio") / "master.m4a", 50.0)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from detect_cases import context, collector
+from detect_cases import collector, context
 
 from callguard.detect.rules import RuleDetector, load_rules
 
