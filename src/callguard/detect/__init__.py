@@ -14,6 +14,10 @@ from callguard.types import CallContext, Finding
 
 class Detector(Protocol):
     name: str
+    # A finding this detector alone supports is kept only at this score or above; below it, the
+    # detector can only corroborate what another detector found (the learned model is overconfident
+    # on Whisper's noisy text, see models/detector/MODEL_CARD.md).
+    alone_at: float
 
     def detect(self, ctx: CallContext) -> list[Finding]: ...
 
@@ -36,10 +40,18 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
 
     found = [f for d in detectors for f in d.detect(ctx)]
     kept = [f for f in found if _said_by_collector(f, ctx)]
-    merged = merge(kept)
+    alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
+    merged = [f for f in merge(kept) if _supported(f, alone)]
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
+
+
+def _supported(f: Finding, alone: dict[str, float]) -> bool:
+    # disclosure depends on who is listening: only the dialogue logic can establish it
+    if f.label == "THIRD_PARTY_DISCLOSURE" and "dialogue" not in f.detectors:
+        return False
+    return len(f.detectors) > 1 or f.score >= alone.get(f.detectors[0], 0.0)
 
 
 def _said_by_collector(f: Finding, ctx: CallContext) -> bool:

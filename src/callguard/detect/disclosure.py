@@ -70,6 +70,7 @@ def update_listener(listener: Listener, seg: Segment, cues: dict, language: str)
 
 class DisclosureDetector:
     name = "dialogue"
+    alone_at = 0.0
 
     def detect(self, ctx: CallContext) -> list[Finding]:
         if ctx.language not in ("zh", "en"):

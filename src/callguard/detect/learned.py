@@ -1,8 +1,9 @@
 """Learned detector: multilingual-e5-small embeddings of a turn and the turn before it, and a small head.
 
 The head (trained by scripts/train_detector.py on data/corpus) gives one calibrated probability per
-label. Each collector (or unattributed) segment is scored whole and clause by clause, so one bad clause
-in a long segment is not drowned by the rest; the finding quotes the clause that scored highest.
+label. Each collector (or unattributed) segment is scored whole, clause by clause, and in short windows
+over long unpunctuated runs, so one bad clause in a long segment is not drowned by the rest; the
+finding quotes the piece that scored highest.
 Featurisation lives here so that training and inference cannot drift apart.
 """
 
@@ -21,9 +22,13 @@ from callguard.errors import CallguardError
 from callguard.types import CallContext, Finding, Segment
 
 LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT")
+# OFFENSIVE is an auxiliary output trained on COLD/Davidson (offensive text of any kind, groups included);
+# it shapes the shared layer and is what scripts/eval_cold.py measures, but it never makes a finding.
+OUTPUTS = LABELS + ("OFFENSIVE",)
 SPEAKING_ROLES = ("collector", "unknown")
 DIM = 384
 NGRAM_BUCKETS = 1 << 17
+WINDOW, WINDOW_OVER = 12, 20  # Chinese characters; English uses half as many words
 HEAD_FILE = "head.npz"
 THRESHOLDS_FILE = "thresholds.json"
 EXAMPLES_FILE = "examples.json"
@@ -57,7 +62,7 @@ def ngram_ids(text: str) -> list[int]:
         for n in (1, 2, 3):
             grams += ["c" + padded[i:i + n] for i in range(len(padded) - n + 1)]
     syl = _pinyin(text)
-    grams += ["p" + s for s in syl] + ["q" + a + b for a, b in zip(syl, syl[1:])]
+    grams += ["p" + s for s in syl] + ["q" + a + b for a, b in zip(syl, syl[1:], strict=False)]
     return sorted({zlib.crc32(g.encode("utf-8")) % NGRAM_BUCKETS for g in grams})
 
 
@@ -89,6 +94,28 @@ def clauses(text: str, lang: str) -> list[tuple[int, int]]:
     if pos < len(text):
         spans.append((pos, len(text)))
     return _merge_short(spans, text, lang)
+
+
+def pieces(text: str, lang: str) -> list[tuple[int, int]]:
+    """Clauses, plus overlapping windows over any clause too long to score as one (Whisper often drops
+    Chinese punctuation, leaving one long run)."""
+    out = []
+    for a, b in clauses(text, lang):
+        out.append((a, b))
+        if lang == "zh" and b - a > WINDOW_OVER:
+            out += [(i, min(i + WINDOW, b)) for i in range(a, b - WINDOW // 2, WINDOW // 2)]
+        elif lang != "zh":
+            out += _word_windows(text, a, b)
+    return sorted(set(out))
+
+
+def _word_windows(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    starts = [m.start() + a for m in re.finditer(r"\S+", text[a:b])]
+    if len(starts) <= WINDOW_OVER // 2:
+        return []
+    ends = [m.end() + a for m in re.finditer(r"\S+", text[a:b])]
+    n, step = WINDOW // 2, WINDOW // 4
+    return [(starts[i], ends[min(i + n, len(ends)) - 1]) for i in range(0, len(starts) - step, step)]
 
 
 def _merge_short(spans: list[tuple[int, int]], text: str, lang: str) -> list[tuple[int, int]]:
@@ -125,11 +152,13 @@ class Head:
         h = np.maximum(feats @ w["w1"] + w["b1"], 0.0)
         out = h @ w["w2"] + w["b2"]
         if "ngram" in w:
-            out = out + np.stack([w["ngram"][g].sum(0) if g else np.zeros(len(LABELS), np.float32)
+            width = w["ngram"].shape[1]
+            out = out + np.stack([w["ngram"][g].sum(0) if g else np.zeros(width, np.float32)
                                   for g in grams]) * w["ngram_scale"]
         return out
 
     def probs(self, feats: np.ndarray, grams: list[list[int]]) -> np.ndarray:
+        """Calibrated probabilities, columns in OUTPUTS order."""
         z = self.logits(feats, grams) * self.w["calib_a"] + self.w["calib_b"]
         return 1.0 / (1.0 + np.exp(-z))
 
@@ -138,6 +167,7 @@ class Head:
 
 class LearnedDetector:
     name = "learned"
+    alone_at = 0.98
 
     def __init__(self, model_dir: Path | None = None):
         self.model_dir = Path(model_dir) if model_dir else paths.models_dir() / paths.DETECTOR_DIR
@@ -162,7 +192,7 @@ class LearnedDetector:
         return self._encoder
 
     def score_texts(self, texts: list[str], prevs: list[str]) -> np.ndarray:
-        """Calibrated probabilities, one row per (text, previous turn), columns in LABELS order."""
+        """Calibrated probabilities, one row per (text, previous turn), columns in OUTPUTS order."""
         vecs = self.encode(list(texts) + list(prevs))
         return self._score(vecs[:len(texts)], vecs[len(texts):], texts)
 
@@ -176,10 +206,10 @@ class LearnedDetector:
             return []
         texts = [j[2] for j in jobs]
         prevs = [j[3] for j in jobs]
-        vecs = self.encode(texts + sorted(set(prevs)))
-        prev_vec = dict(zip(sorted(set(prevs)), vecs[len(texts):]))
-        cur = vecs[:len(texts)]
-        probs = self._score(cur, np.stack([prev_vec[p] for p in prevs]), texts)
+        unique = sorted(set(texts) | set(prevs))
+        vec = dict(zip(unique, self.encode(unique), strict=True))
+        cur = np.stack([vec[t] for t in texts])
+        probs = self._score(cur, np.stack([vec[p] for p in prevs]), texts)
         return self._findings(segs, jobs, probs, cur)
 
     def _findings(self, segs, jobs, probs, cur) -> list[Finding]:
@@ -215,7 +245,7 @@ class LearnedDetector:
 
 
 def _jobs(segs: list[Segment], lang: str) -> list[tuple[int, tuple[int, int], str, str]]:
-    """(segment index, char span, text, previous segment's text): the whole segment and its clauses."""
+    """(segment index, char span, text, previous segment's text): the whole segment and its pieces."""
     jobs = []
     for i, seg in enumerate(segs):
         text = seg.text.strip()
@@ -223,10 +253,9 @@ def _jobs(segs: list[Segment], lang: str) -> list[tuple[int, tuple[int, int], st
             continue
         prev = segs[i - 1].text.strip() if i > 0 else ""
         lead = len(seg.text) - len(seg.text.lstrip())
-        jobs.append((i, (lead, lead + len(text)), text, prev))
-        parts = clauses(seg.text, lang)
-        if len(parts) > 1:
-            jobs += [(i, (a, b), seg.text[a:b], prev) for a, b in parts]
+        whole = (lead, lead + len(text))
+        jobs.append((i, whole, text, prev))
+        jobs += [(i, (a, b), seg.text[a:b], prev) for a, b in pieces(seg.text, lang) if (a, b) != whole]
     return jobs
 
 

@@ -92,6 +92,7 @@ def _all_starts(phrase: Phrase, us):
 
 class RuleDetector:
     name = "rules"
+    alone_at = 0.0
 
     def detect(self, ctx: CallContext) -> list[Finding]:
         rules = load_rules(ctx.language) if ctx.language in ("zh", "en") else ()

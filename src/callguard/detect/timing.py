@@ -9,6 +9,7 @@ WINDOWS = {"CN": (8, 22), "US": (8, 21)}  # allowed [from, until) in local hours
 
 class CallTimeDetector:
     name = "call_time"
+    alone_at = 0.0
 
     def detect(self, ctx: CallContext) -> list[Finding]:
         ct = ctx.call_time
