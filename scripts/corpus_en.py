@@ -200,7 +200,7 @@ this is Officer {last} with the {county} {police}
         "lawyer": """
 (I'm|I am|this is) (an attorney|a lawyer|attorney {last}) (with|from|at) {firm}
 (this is|I'm) {first} {last}, (attorney at law|Esquire), (representing|retained by) {cred}
-(our|this) law firm (has been|was) retained to (sue|take action against) you
+(our|this) law firm (has been|was) retained (by|on behalf of) {cred} (regarding|about) your (account|file)
 (I'm|I am) (a|your) (lawyer|attorney), (so|and) (what I say|this) (is|is a) legal (notice|advice)
 (this is|you've reached) {firm}, (a|the) (law firm|legal department) handling your (case|file)
         """,
@@ -251,6 +251,8 @@ your bank (accounts|account) will be (frozen|seized|levied) (by|at) (end of day|
 this is (Officer|Deputy) {last} (with|from) the {police}, (there's|we have) a warrant for your arrest
 (I'm|this is) (calling from|with) the {police}, (you've committed|you are charged with) fraud and (will be arrested|we're coming) {time}
 (this is|I'm) the (court clerk|district attorney's office), (your wages|your accounts) will be (garnished|frozen) {time}
+(our|this) law firm (has been|was) retained to (sue|take action against) you, (and|so) (expect|you'll get) (papers|a summons) {time}
+(I'm|this is) (Detective|Officer) {last}, (you're|you are) (being|now) (investigated|charged) (for|with) (fraud|theft)
         """,
     },
     "THREAT+INSULT": {
@@ -481,6 +483,16 @@ this is Sergeant {last} (with|from) (the|) {county} (County|) (police|sheriff's 
         """,
     },
     "FALSE_LEGAL_THREAT": {
+        "crime2": """
+(not paying|skipping out on) (a|this) debt (is|counts as) (theft|stealing|fraud), (plain and simple|period)
+(what you did|taking that money) (is|was) (a crime|fraud|illegal), (and|so) (you|you'll) (answer|pay) for it (in court|to a judge)
+(you|you'll) (could|will) (lose|have) your (job|license|passport) (over|because of) this (debt|charge)
+        """,
+        "seize2": """
+(we|we're going to) (put|place) a lien on your (house|home|car) (this week|{time})
+(we'll|we will) (take|empty) (your|the) (savings|checking) account (directly|ourselves) (on|by) {date}
+(your|the) (next|whole) paycheck (is|will be) (going|sent) (straight|directly) to us (starting|from) {date}
+        """,
         "extra": """
 (the|a) sheriff will come and take your (TV|furniture|belongings) {time}
 (we'll|we will) have your driver's license suspended (if|unless) you (don't pay|pay) {time}

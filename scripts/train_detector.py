@@ -130,6 +130,8 @@ def clause_featurize(rows: list[dict], data: dict, cache: EmbedCache) -> dict:
     """Per row, features of the row's pieces (clauses, windows), for scoring validation as inference does."""
     texts, owner = [], []
     for i, r in enumerate(rows):
+        if r["source"] != "template":
+            continue  # only the call-domain labels are scored piecewise
         spans = [s for s in pieces(r["text"], r["lang"]) if s != (0, len(r["text"]))]
         texts += [r["text"][a:b] for a, b in spans]
         owner += [i] * len(spans)

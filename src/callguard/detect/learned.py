@@ -103,7 +103,8 @@ def pieces(text: str, lang: str) -> list[tuple[int, int]]:
     for a, b in clauses(text, lang):
         out.append((a, b))
         if lang == "zh" and b - a > WINDOW_OVER:
-            out += [(i, min(i + WINDOW, b)) for i in range(a, b - WINDOW // 2, WINDOW // 2)]
+            step = WINDOW * 2 // 3
+            out += [(i, min(i + WINDOW, b)) for i in range(a, b - WINDOW // 3, step)]
         elif lang != "zh":
             out += _word_windows(text, a, b)
     return sorted(set(out))
@@ -114,8 +115,8 @@ def _word_windows(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if len(starts) <= WINDOW_OVER // 2:
         return []
     ends = [m.end() + a for m in re.finditer(r"\S+", text[a:b])]
-    n, step = WINDOW // 2, WINDOW // 4
-    return [(starts[i], ends[min(i + n, len(ends)) - 1]) for i in range(0, len(starts) - step, step)]
+    n, step = WINDOW // 2, WINDOW // 3
+    return [(starts[i], ends[min(i + n, len(ends)) - 1]) for i in range(0, len(starts) - n // 3, step)]
 
 
 def _merge_short(spans: list[tuple[int, int]], text: str, lang: str) -> list[tuple[int, int]]:
@@ -167,7 +168,7 @@ class Head:
 
 class LearnedDetector:
     name = "learned"
-    alone_at = 0.98
+    alone_at = 0.99
 
     def __init__(self, model_dir: Path | None = None):
         self.model_dir = Path(model_dir) if model_dir else paths.models_dir() / paths.DETECTOR_DIR
