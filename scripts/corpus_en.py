@@ -202,7 +202,7 @@ this is Officer {last} with the {county} {police}
 (this is|I'm) {first} {last}, (attorney at law|Esquire), (representing|retained by) {cred}
 (our|this) law firm (has been|was) retained (by|on behalf of) {cred} (regarding|about) your (account|file)
 (I'm|I am) (a|your) (lawyer|attorney), (so|and) (what I say|this) (is|is a) legal (notice|advice)
-(this is|you've reached) {firm}, (a|the) (law firm|legal department) handling your (case|file)
+(this is|you've reached) {firm}, the law firm handling your (case|file)
         """,
         "context": """
 (are you|is this) (a cop|the police)? ||| (that's right|yes|yeah), (and|so) (you|you'd) better listen
@@ -525,6 +525,12 @@ if the creditor (sues|files suit), you'll get official papers from the court
 (could|can) you confirm (his|her) current (address|phone number)?
 (do|would) you know (a|the) best time to (reach|call) (him|her)?
 (please|just) have (him|her) call {first} at {phone}, (it's|it is) (a|about a) personal business matter
+        """,
+        "legal3": """
+(your|the) (file|account) (may|might|could) be (forwarded|sent|passed) to our (attorneys|legal team|legal department) for review
+(our|the creditor's) legal (team|department) (may|might) (review|look at) (the|your) account (if|when) (it|this) (stays|remains) unpaid
+(if|should) the (account|balance) (remains|stays) unpaid, it (may|could) be placed with an attorney (for review|in your state)
+(the|our) legal department (has not|hasn't) (made|taken) any decision (on|about) your account
         """,
         "negation2": """
 (no one|nobody) (will|is going to) show up at your (kids'|children's) school, (that's|that is) not (how we work|something we do)

@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="also train and score COLD-only baselines")
     args = parser.parse_args()
     det = LearnedDetector()
-    cache = EmbedCache()
+    cache = EmbedCache(ROOT / "data" / "cache" / "e5_eval_cold.npz")
     test, y = load("test")
     print(f"COLD test: {len(test)} rows, {int(y.sum())} offensive")
     p = scores(det, test, cache)

@@ -448,7 +448,7 @@ split (train|validation), fold (0-4)`.
   swearing debtor; and debtor or third-party lines (family key `OTHER`) including debtors swearing at
   the collector, all with no labels. A few families are context-dependent (`prev ||| cur`):
   "你是警察吗？" → "对，我就是" is IMPERSONATION, "他欠了多少？" → an amount is a disclosure.
-- {combo} rows join two template rows of the same split into one longer turn (a positive and a
+- {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)
   and {cold_dev} + {cold_dev} from COLD dev (fold 2, validation); offensive → INSULT. COLD test is never

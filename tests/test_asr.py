@@ -45,3 +45,30 @@ def test_word_timestamps_lie_inside_segments(engine):
         for w in seg.words:
             assert seg.start - 0.05 <= w.start <= w.end <= seg.end + 0.05
     assert t.segments[-1].end <= rec.duration_s + 0.5
+
+
+def test_speech_the_batched_pass_dropped_is_transcribed(engine):
+    # In this dev call a sentence runs over the edge of the batched pass's first 30 s chunk and Whisper
+    # ends the chunk early: "I'm with Keystone Credit Management" (26.6-29 s) was lost before holes were filled.
+    from helpers import DEV
+
+    from callguard.asr.faster import holes, speech_regions
+
+    rec = ingest.load(DEV / "en-dev-03.m4a")
+    transcript = engine.transcribe(rec.mono, "en")
+    text = " ".join(s.text for s in transcript.segments).lower()
+    assert "keystone" in text
+    assert [s.id for s in transcript.segments] == list(range(len(transcript.segments)))
+    assert all(a.start <= b.start for a, b in zip(transcript.segments, transcript.segments[1:], strict=False))
+    left = holes(speech_regions(rec.mono), transcript.segments)
+    assert sum(b - a for a, b in left) < 3.0
+
+
+def test_holes_are_uncovered_speech_only():
+    from callguard.asr.faster import holes
+    from callguard.types import Segment, Word
+
+    seg = Segment(id=0, start=0.0, end=4.0, text="a b", words=[Word(0.0, 1.0, "a"), Word(3.5, 4.0, "b")])
+    assert holes([(0.0, 6.0)], [seg]) == [(1.0, 3.5), (4.0, 6.0)]
+    assert holes([(0.0, 1.5)], [seg]) == []
+    assert holes([(10.0, 10.5)], [seg]) == []

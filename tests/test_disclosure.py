@@ -75,3 +75,27 @@ def test_phone_handed_to_the_debtor():
         ("collector", "刘先生，您的借款已经逾期两个月了"),
     ])
     assert out == []
+
+
+def test_an_amount_alone_reveals_the_debt():
+    zh = findings([
+        ("collector", "请问周敏在家吗"),
+        ("third_party", "我是她邻居，她出门了"),
+        ("collector", "也就两万出头，您跟她说一声早点处理"),
+    ])
+    en = findings([
+        ("collector", "Hi, is Marcus around?"),
+        ("third_party", "No, I'm his roommate, he's at work."),
+        ("collector", "Tell him the $1,250 with Ridgeway isn't going away."),
+    ], "en")
+    assert len(zh) == 1 and len(en) == 1
+    assert "两万" in zh[0].explanation and "$1" in en[0].explanation
+
+
+def test_an_amount_said_to_the_verified_debtor_is_fine():
+    out = findings([
+        ("collector", "Am I speaking with Marcus Hill?"),
+        ("debtor", "Yes, this is he."),
+        ("collector", "The balance is $1,250 and we can split it in three."),
+    ], "en")
+    assert out == []

@@ -49,9 +49,7 @@ NEGATIVES = [
     ("zh", "逾期会产生罚息，越早还越划算"),
     ("zh", "请问是陈先生本人吗？需要核实一下身份"),
     ("en", "late fees may be added if the payment comes in after the due date"),
-    pytest.param("en", "your account may be sent to our legal department for review", marks=pytest.mark.xfail(
-        strict=True, reason="known weakness: the head reads 'our legal department' as impersonation; "
-                            "detect() drops it (see test_combined_drops_a_lone_learned_guess)")),
+    ("en", "if nothing comes in, the bank's lawyers might look over the file next quarter"),
     ("en", "could you ask her to call me back when she has a minute"),
     ("en", "this is Dana with Crestline Recovery, a debt collection agency"),
     ("en", "we can set up a plan of a hundred dollars a month if that helps"),
@@ -112,7 +110,7 @@ def test_finding_fields(detector):
     assert "INSULT" in found or "THREAT" in found
     f = next(iter(found.values()))
     assert f.detectors == ["learned"] and f.segment_ids == [1] and f.legal_basis == []
-    assert 0.0 <= f.score <= 1.0 and "threshold" in f.explanation
+    assert 0.0 <= f.score <= 1.0 and "阈值" in f.explanation  # a Chinese call is explained in Chinese
     assert f.text and f.text in ctx.transcript.segments[1].text and "我理解" not in f.text
 
 
@@ -130,7 +128,7 @@ def test_combined_drops_a_lone_learned_guess(detector):
     from callguard.detect import default_detectors, detect
 
     ctx = call([("collector", "is this Dana Price?"), ("debtor", "yes, speaking"),
-                ("collector", "your account may be sent to our legal department for review")], "en")
+                ("collector", "if nothing comes in, the bank's lawyers might look over the file next quarter")], "en")
     assert detect(ctx, default_detectors()) == []
 
 

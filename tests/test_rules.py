@@ -26,6 +26,15 @@ def labels(ctx) -> set[str]:
     ("明天警察就到你单位去抓你", "FALSE_LEGAL_THREAT"),
     ("再不还钱你就等着坐牢吧", "FALSE_LEGAL_THREAT"),
     ("明天就冻结你名下所有的银行账户", "FALSE_LEGAL_THREAT"),
+    ("你上班那个公司在几号楼，你老婆在哪家超市，我们都有记录", "THREAT"),
+    ("你闺女上初一了吧，每天六点放学自己坐公交", "THREAT"),
+    ("你是想让你亲戚都知道你欠钱跑路吗", "THREAT"),
+    ("今天再不还钱，你的照片就发到家族群", "THREAT"),
+    ("像你这种人，借钱的时候怎么不想想", "INSULT"),
+    ("你就是个不讲信用的东西", "INSULT"),
+    ("你名下那张卡已经涉嫌套现", "FALSE_LEGAL_THREAT"),
+    ("后天不还，你那辆车子就别想要了", "FALSE_LEGAL_THREAT"),
+    ("下午派人去把你的摩托车开走", "FALSE_LEGAL_THREAT"),
 ])
 def test_zh_positives(text, label):
     assert label in labels(collector(text))
@@ -39,6 +48,11 @@ def test_zh_positives(text, label):
     "这个不涉及刑事责任，您不用担心会坐牢",
     "麻烦您转告他回个电话，谢谢",
     "可以申请分期，每期手续费按合同收取",
+    "您的账单地址我们这边核实一下，还是原来那个小区吗",
+    "理解您，孩子上学开销大，我们可以商量分期",
+    "如果您不方便，可以让家里人提醒您回电，不用说具体的事",
+    "这种情况一般不会涉嫌犯罪，您按时还款就行",
+    "您这样的情况可以申请停息挂账",
 ])
 def test_zh_negatives(text):
     assert labels(collector(text)) == set()
@@ -52,6 +66,7 @@ def test_zh_negatives(text):
     ("There is a warrant out and you will be arrested at work", "FALSE_LEGAL_THREAT"),
     ("What you did is fraud, plain and simple", "FALSE_LEGAL_THREAT"),
     ("We're going to garnish your wages starting Friday", "FALSE_LEGAL_THREAT"),
+    ("The county has opened a case against you for nonpayment", "FALSE_LEGAL_THREAT"),
 ])
 def test_en_positives(text, label):
     assert label in labels(collector(text, "en"))
@@ -67,6 +82,21 @@ def test_en_positives(text, label):
 ])
 def test_en_negatives(text):
     assert labels(collector(text, "en")) == set()
+
+
+@pytest.mark.parametrize("language, question, answer, flagged", [
+    ("zh", "你们是法院的吗？", "对，你的案子现在在我手上", True),
+    ("zh", "你是警察吗", "是的，你最好配合", True),
+    ("zh", "你们是法院的吗？", "不是，我们是银行委托的催收公司", False),
+    ("zh", "你是哪位？", "对，我是信用卡中心的小王", False),
+    ("en", "Wait, are you a lawyer?", "Yes, and I'm advising you to pay today", True),
+    ("en", "Is this the police?", "No, this is Harbor Recovery, a debt collector", False),
+    ("en", "Are you a lawyer?", "Yes, well, no, I'm with a collection agency", False),
+    ("en", "Who is this?", "Yes, this is Mark from Harbor Recovery", False),
+])
+def test_yes_to_are_you_the_police_is_impersonation(language, question, answer, flagged):
+    ctx = context([("debtor", question), ("collector", answer)], language)
+    assert ("IMPERSONATION" in labels(ctx)) is flagged
 
 
 def test_debtor_words_are_not_findings():

@@ -41,7 +41,7 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     found = [f for d in detectors for f in d.detect(ctx)]
     kept = [f for f in found if _said_by_collector(f, ctx)]
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
-    merged = [f for f in merge(kept) if _supported(f, alone)]
+    merged = [f for f in merge(kept, ctx.language) if _supported(f, alone)]
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
@@ -62,16 +62,18 @@ def _said_by_collector(f: Finding, ctx: CallContext) -> bool:
     return f.role in allowed
 
 
-def merge(findings: list[Finding]) -> list[Finding]:
+def merge(findings: list[Finding], language: str = "en") -> list[Finding]:
     """One finding per label and segment; several detectors agreeing raise its score (noisy-or)."""
     groups: dict[tuple, list[Finding]] = {}
     for f in findings:
         key = (f.label, tuple(f.segment_ids) or ("call",))
         groups.setdefault(key, []).append(f)
-    return [_combine(g) for g in groups.values()]
+    return [_combine(g, language) for g in groups.values()]
 
 
-def _combine(group: list[Finding]) -> Finding:
+def _combine(group: list[Finding], language: str) -> Finding:
+    from callguard.detect.explain import join
+
     if len(group) == 1:
         return group[0]
     # the narrowest span is the one that points at the words carrying the finding
@@ -81,6 +83,6 @@ def _combine(group: list[Finding]) -> Finding:
         miss *= 1.0 - f.score
     return Finding(
         label=best.label, start=best.start, end=best.end, segment_ids=best.segment_ids, text=best.text,
-        score=round(1.0 - miss, 3), explanation="; ".join(f.explanation for f in group),
+        score=round(1.0 - miss, 3), explanation=join(language, [f.explanation for f in group]),
         detectors=sorted({d for f in group for d in f.detectors}), speaker=best.speaker, role=best.role,
     )

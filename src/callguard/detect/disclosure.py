@@ -8,19 +8,19 @@ established the listener. In the US the consumer's spouse counts as the consumer
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from callguard.detect.explain import say, word
 from callguard.detect.matching import clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
 from callguard.types import CallContext, Finding, Segment
 
 US_CONSUMER_RELATIONS = ("spouse",)
-KIND_WORDS = {"wrong_number": "a wrong number", "spouse": "the debtor's spouse", "relative": "a relative",
-              "colleague": "a colleague or the employer", "other": "someone other than the debtor"}
 
 
 @dataclass
@@ -37,7 +37,7 @@ def load_cues(language: str) -> dict:
     data = yaml.safe_load(text)
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
     lists = {k: [compile_phrase(p, language) for p in data[k]] for k in ("debtor", "handover", "debt_info")}
-    return {"listener": comp, **lists}
+    return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])]}
 
 
 def _first(phrases, text: str, language: str) -> str | None:
@@ -50,7 +50,7 @@ def _first(phrases, text: str, language: str) -> str | None:
 
 def update_listener(listener: Listener, seg: Segment, cues: dict, language: str) -> Listener:
     if seg.role == "debtor" and seg.role_confidence >= 0.6:
-        return Listener("debtor", "", seg, "speaker identified as the debtor")
+        return Listener("debtor", "", seg, say(language, "cue_debtor_role"))
     handover = _first(cues["handover"], seg.text, language)
     for relation, phrases in cues["listener"].items():
         cue = _first(phrases, seg.text, language)
@@ -59,12 +59,12 @@ def update_listener(listener: Listener, seg: Segment, cues: dict, language: str)
     if listener.kind == "third_party" and handover:
         return Listener("handover", listener.relation, seg, handover)
     if listener.kind == "handover":
-        return Listener("debtor", "", seg, f"took the phone after “{listener.segment.text}”")
+        return Listener("debtor", "", seg, say(language, "cue_took_phone", text=listener.segment.text))
     if seg.role == "third_party":
-        return Listener("third_party", "other", seg, "speaker identified as a third party")
+        return Listener("third_party", "other", seg, say(language, "cue_third_party_role"))
     cue = _first(cues["debtor"], seg.text, language)
     if cue or seg.role == "debtor":
-        return Listener("debtor", "", seg, cue or "speaker identified as the debtor")
+        return Listener("debtor", "", seg, cue or say(language, "cue_debtor_role"))
     return listener
 
 
@@ -92,10 +92,14 @@ class DisclosureDetector:
         if ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS:
             return None
         for offset, clause in clauses(seg.text):
-            cue = _first(cues["debt_info"], clause, ctx.language)
+            cue = _first(cues["debt_info"], clause, ctx.language) or _amount(cues["amounts"], clause)
             if cue:
-                return _finding(seg, offset, clause, cue, listener)
+                return _finding(seg, offset, clause, cue, listener, ctx.language)
         return None
+
+
+def _amount(patterns: list[re.Pattern], text: str) -> str | None:
+    return next((m.group(0) for p in patterns if (m := p.search(text))), None)
 
 
 def _other_party(seg: Segment, cues: dict, ctx: CallContext) -> bool:
@@ -105,17 +109,15 @@ def _other_party(seg: Segment, cues: dict, ctx: CallContext) -> bool:
     return _first(cues["debtor"], seg.text, ctx.language) is not None and len(seg.text) < 20
 
 
-def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listener) -> Finding:
+def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listener, language: str) -> Finding:
     start, end = clause_span(seg, offset, offset + len(clause))
     if listener.kind == "third_party":
-        who = KIND_WORDS.get(listener.relation, "a third party")
         src = listener.segment
-        why = (f"the listener is {who}, established at {src.start:.1f} s by “{src.text}” (cue: {listener.cue}); "
-               f"this collector turn reveals the debt (“{cue}”)")
+        why = say(language, "disclosure_third_party", who=word(language, "who", listener.relation), at=src.start,
+                  text=src.text, cue=listener.cue, debt=cue)
         score = 0.85
     else:
-        why = (f"the listener has not confirmed being the debtor; this collector turn reveals the debt "
-               f"(“{cue}”) before verifying who is on the line")
+        why = say(language, "disclosure_unverified", debt=cue)
         score = 0.6
     return Finding(label="THIRD_PARTY_DISCLOSURE", start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
                    score=score, explanation=why, detectors=["dialogue"], speaker=seg.speaker, role=seg.role)

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from callguard import paths
+from callguard.detect.explain import say, word
 from callguard.errors import CallguardError
 from callguard.types import CallContext, Finding, Segment
 
@@ -28,17 +29,10 @@ OUTPUTS = LABELS + ("OFFENSIVE",)
 SPEAKING_ROLES = ("collector", "unknown")
 DIM = 384
 NGRAM_BUCKETS = 1 << 17
-WINDOW, WINDOW_OVER = 12, 20  # Chinese characters; English uses half as many words
+WINDOW, WINDOW_OVER = 12, 20  # Chinese characters; English: windows of 8 words over runs of 20+ words
 HEAD_FILE = "head.npz"
 THRESHOLDS_FILE = "thresholds.json"
 EXAMPLES_FILE = "examples.json"
-WHAT = {
-    "THREAT": "a threat of harm to the person, family or property, or to shame or expose them",
-    "INSULT": "abusive, profane or degrading words aimed at the person",
-    "THIRD_PARTY_DISCLOSURE": "a statement of someone's debt, arrears, amount or creditor",
-    "IMPERSONATION": "the speaker presenting as police, court, prosecutor, government or a lawyer",
-    "FALSE_LEGAL_THREAT": "arrest, jail, seizure, a certain lawsuit, or an accusation of a crime",
-}
 
 _BREAK = re.compile(r"[，。！？；,.!?;…]+|\s{2,}")
 _BREAK_ZH = re.compile(r"[，。！？；,.!?;…\s]+")
@@ -112,10 +106,10 @@ def pieces(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _word_windows(text: str, a: int, b: int) -> list[tuple[int, int]]:
     starts = [m.start() + a for m in re.finditer(r"\S+", text[a:b])]
-    if len(starts) <= WINDOW_OVER // 2:
+    if len(starts) <= WINDOW_OVER:
         return []
     ends = [m.end() + a for m in re.finditer(r"\S+", text[a:b])]
-    n, step = WINDOW // 2, WINDOW // 3
+    n, step = WINDOW * 2 // 3, WINDOW // 2
     return [(starts[i], ends[min(i + n, len(ends)) - 1]) for i in range(0, len(starts) - n // 3, step)]
 
 
@@ -211,38 +205,48 @@ class LearnedDetector:
         vec = dict(zip(unique, self.encode(unique), strict=True))
         cur = np.stack([vec[t] for t in texts])
         probs = self._score(cur, np.stack([vec[p] for p in prevs]), texts)
-        return self._findings(segs, jobs, probs, cur)
+        return self._findings(segs, jobs, probs, cur, ctx.language)
 
-    def _findings(self, segs, jobs, probs, cur) -> list[Finding]:
-        best: dict[tuple[int, str], int] = {}
+    def _findings(self, segs, jobs, probs, cur, language: str = "en") -> list[Finding]:
+        """One finding per (segment, label) over threshold. The score is the best over the segment and its
+        pieces; the quote is the best piece over threshold, or the whole segment when no piece alone is."""
+        score: dict[tuple[int, str], float] = {}
+        quote: dict[tuple[int, str], int] = {}
         for j, (seg_idx, _, _, _) in enumerate(jobs):
+            whole = _is_whole(jobs, j)
             for k, label in enumerate(LABELS):
-                key = (seg_idx, label)
-                if probs[j, k] >= self.thresholds[label] and (key not in best or probs[j, k] > probs[best[key], k]):
-                    best[key] = j
-        out = []
-        for (seg_idx, label), j in sorted(best.items()):
-            k = LABELS.index(label)
-            out.append(self._finding(segs[seg_idx], jobs[j][1], label, float(probs[j, k]), cur[j]))
-        return out
+                p, key = float(probs[j, k]), (seg_idx, label)
+                if p < self.thresholds[label]:
+                    continue
+                score[key] = max(score.get(key, 0.0), p)
+                if key not in quote or (not whole and (_is_whole(jobs, quote[key]) or p > probs[quote[key], k])):
+                    quote[key] = j
+        return [self._finding(segs[s], jobs[quote[(s, label)]][1], label, score[(s, label)], cur[quote[(s, label)]],
+                              language)
+                for s, label in sorted(score)]
 
-    def _finding(self, seg: Segment, span, label: str, score: float, vec: np.ndarray) -> Finding:
+    def _finding(self, seg: Segment, span, label: str, score: float, vec: np.ndarray, language: str) -> Finding:
         a, b = span
         text = seg.text[a:b].strip()
         start, end = _span_times(seg, a, b)
         return Finding(label=label, start=start, end=end, segment_ids=[seg.id], text=text, score=round(score, 3),
-                       explanation=self._explain(label, score, vec), detectors=[self.name],
+                       explanation=self._explain(label, score, vec, language), detectors=[self.name],
                        speaker=seg.speaker, role=seg.role)
 
-    def _explain(self, label: str, score: float, vec: np.ndarray) -> str:
+    def _explain(self, label: str, score: float, vec: np.ndarray, language: str) -> str:
         thr = self.thresholds[label]
-        line = (f"The learned classifier read this as {WHAT[label]} (score {score:.2f}, threshold {thr:.2f}).")
+        line = say(language, "learned", what=word(language, "what", label), score=score, threshold=thr)
         ex = self.examples.get(label)
         if ex is not None and len(ex["texts"]):
-            sims = ex["vecs"] @ vec
+            same = np.array([bool(_HAN.search(t)) == (language == "zh") for t in ex["texts"]])
+            sims = np.where(same, ex["vecs"] @ vec, -2.0)
             i = int(np.argmax(sims))
-            line += f" Most similar training example: “{ex['texts'][i]}” (cosine {sims[i]:.2f})."
+            line += say(language, "learned_example", text=ex["texts"][i], cos=float(sims[i]))
         return line
+
+
+def _is_whole(jobs: list, j: int) -> bool:
+    return j == 0 or jobs[j - 1][0] != jobs[j][0]
 
 
 def _jobs(segs: list[Segment], lang: str) -> list[tuple[int, tuple[int, int], str, str]]:

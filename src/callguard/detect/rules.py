@@ -2,6 +2,9 @@
 
 A rule fires on a clause when each of its `seq` groups matches (any phrase of the group), in order,
 with at most `gap` units between consecutive groups, and no phrase of `unless` is in the clause.
+`lead: true` makes the first group match at the clause's start. `after` (a `seq` and `gap` of its own)
+is a condition on the other party's turn just before: "are you the police?" — "yes" is an answer, not
+a phrase, and only the question gives it its meaning.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from callguard.detect.explain import say
 from callguard.detect.matching import Phrase, clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
 from callguard.types import CallContext, Finding, Segment
@@ -29,6 +33,8 @@ class Rule:
     score: float
     why: str
     scope: str  # clause | segment
+    lead: bool = False
+    after: Rule | None = None
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,17 @@ class Match:
 
 def _compile(raw: dict, language: str) -> Rule:
     seq = raw.get("seq") or [raw["any"]]
+    odd = [p for group in seq for p in group if not isinstance(p, str)]
+    if odd:  # YAML reads an unquoted yes/no/on/off as a boolean
+        raise ValueError(f"rule {raw['id']}: {odd} is not text; quote it in the YAML")
+    after = raw.get("after")
     return Rule(
-        id=raw["id"], label=raw["label"],
+        id=raw["id"], label=raw.get("label", ""),
         seq=tuple(tuple(compile_phrase(p, language) for p in group) for group in seq),
         unless=tuple(compile_phrase(p, language) for p in raw.get("unless", [])),
-        gap=int(raw.get("gap", 6)), score=float(raw.get("score", 0.8)), why=raw["why"],
-        scope=raw.get("scope", "clause"),
+        gap=int(raw.get("gap", 6)), score=float(raw.get("score", 0.8)), why=raw.get("why", ""),
+        scope=raw.get("scope", "clause"), lead=bool(raw.get("lead", False)),
+        after=_compile({"id": raw["id"] + ".after", "scope": "segment", **after}, language) if after else None,
     )
 
 
@@ -76,6 +87,8 @@ def match_clause(rule: Rule, text: str, language: str) -> Match | None:
     if any(find(p, us) is not None for p in rule.unless):
         return None
     starts = sorted({i for p in rule.seq[0] for i in _all_starts(p, us)})
+    if rule.lead:
+        starts = starts[:1] if starts and starts[0] == 0 else []
     for first in starts:
         span = _match_from(rule, us, first)
         if span:
@@ -97,30 +110,41 @@ class RuleDetector:
     def detect(self, ctx: CallContext) -> list[Finding]:
         rules = load_rules(ctx.language) if ctx.language in ("zh", "en") else ()
         findings = []
-        for seg in ctx.transcript.segments:
+        segments = sorted(ctx.transcript.segments, key=lambda s: s.start)
+        for i, seg in enumerate(segments):
             if seg.role in SPEAKING_ROLES:
-                findings.extend(self._segment(seg, rules, ctx.language))
+                findings.extend(self._segment(seg, rules, ctx.language, _turn_before(segments, i)))
         return findings
 
-    def _segment(self, seg: Segment, rules, language: str) -> list[Finding]:
+    def _segment(self, seg: Segment, rules, language: str, before: Segment | None) -> list[Finding]:
         out = {}
         pieces = {"clause": clauses(seg.text), "segment": [(0, seg.text)]}
         for rule in rules:
             if rule.label in out:
                 continue
+            if rule.after and not (before and match_clause(rule.after, before.text, language)):
+                continue
             for offset, text in pieces[rule.scope]:
                 m = match_clause(rule, text, language)
                 if m:
-                    out[rule.label] = _finding(seg, m, offset, text)
+                    out[rule.label] = _finding(seg, m, offset, text, language)
                     break
         return list(out.values())
 
 
-def _finding(seg: Segment, m: Match, offset: int, clause: str) -> Finding:
+def _turn_before(segments: list[Segment], i: int) -> Segment | None:
+    """The other party's turn right before segment i (within two segments and 10 s), if any."""
+    for prev in reversed(segments[max(0, i - 2):i]):
+        if prev.speaker != segments[i].speaker:
+            return prev if segments[i].start - prev.end <= 10.0 else None
+    return None
+
+
+def _finding(seg: Segment, m: Match, offset: int, clause: str, language: str) -> Finding:
     start, end = clause_span(seg, offset, offset + len(clause))
     matched = clause[m.start:m.end]
     return Finding(
         label=m.rule.label, start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
         score=m.rule.score, detectors=["rules"], speaker=seg.speaker, role=seg.role,
-        explanation=f"rule {m.rule.id}: {m.rule.why} (matched “{matched}”)",
+        explanation=say(language, "rule", id=m.rule.id, why=m.rule.why, matched=matched),
     )

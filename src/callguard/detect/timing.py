@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from callguard.detect.explain import say, word
 from callguard.types import CallContext, Finding
 
 WINDOWS = {"CN": (8, 22), "US": (8, 21)}  # allowed [from, until) in local hours
@@ -20,7 +21,9 @@ class CallTimeDetector:
         hour = t.hour + t.minute / 60 + t.second / 3600
         if window[0] <= hour < window[1]:
             return []
-        why = (f"the call started at {t.strftime('%H:%M')} local time ({t.isoformat()}; {ct.note}), outside "
-               f"{window[0]:02d}:00–{window[1]:02d}:00 allowed in {ctx.jurisdiction}")
+        lang = ctx.language
+        source = word(lang, "source", ct.start_from).format(tz=ct.timezone or t.strftime("%z"))
+        why = say(lang, "call_time", hhmm=t.strftime("%H:%M"), iso=t.isoformat(), source=source,
+                  a=window[0], b=window[1], region=word(lang, "region", ctx.jurisdiction))
         return [Finding(label="INCONVENIENT_TIME", start=0.0, end=0.0, segment_ids=[], text="", score=1.0,
                         explanation=why, detectors=["call_time"])]
