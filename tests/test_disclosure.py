@@ -99,3 +99,18 @@ def test_an_amount_said_to_the_verified_debtor_is_fine():
         ("collector", "The balance is $1,250 and we can split it in three."),
     ], "en")
     assert out == []
+
+
+def test_the_debtors_attorney_may_be_told():
+    out = findings([
+        ("collector", "I'm trying to reach Ms. Ortiz."),
+        ("third_party", "I'm her attorney, you can speak with me."),
+        ("collector", "Thank you. The balance with Ridgeway is $4,410 and it is past due."),
+    ], "en")
+    assert out == []
+
+
+def test_before_verification_only_the_debt_itself_counts():
+    opening = findings([("collector", "您好，这边是信用卡中心的回访，关于还款计划，请问是何女士本人吗")])
+    told = findings([("collector", "您好，您在我们这里的信用卡已经逾期三个月了，请问是何女士吗")])
+    assert opening == [] and len(told) == 1 and told[0].score < 0.85

@@ -108,3 +108,12 @@ def test_every_rule_has_an_explanation_and_known_label():
     for language in ("zh", "en"):
         for rule in load_rules(language):
             assert rule.why and rule.label in {"THREAT", "INSULT", "IMPERSONATION", "FALSE_LEGAL_THREAT"}
+
+
+def test_a_sentence_whisper_cut_in_two_is_read_whole():
+    ctx = context([("collector", "你的身份证照片我们这边都有"), ("collector", "今晚就贴到你们村口")])
+    found = [f for f in RuleDetector().detect(ctx) if f.label == "THREAT"]
+    assert [f.segment_ids for f in found] == [[1]]
+    apart = context([("collector", "你的身份证照片我们这边都有"), ("debtor", "那又怎样"),
+                     ("collector", "今晚就贴到你们村口")])
+    assert "THREAT" not in labels(apart)

@@ -3,6 +3,12 @@
 A detector looks at the whole call (`CallContext`) and returns `Finding`s, each with an explanation.
 `detect()` runs them, keeps only what the collector (or unattributed speech, while roles are unknown)
 said, merges findings of the same label on the same segment, and attaches the legal basis.
+
+What may stand alone: a phrase rule, the dialogue logic, the call time. The learned classifier generalises
+to wording no rule knows but over-fires on Whisper's noisy text, so a finding it alone supports is kept
+when it scores ≥0.99, or ≥LEARNED_WITH_TOPIC and the turn has a topic word of that label
+(data/topics.*.yaml: police/court words for impersonation, family/home/exposure words for threats, …).
+Third-party disclosure always needs the dialogue logic, which knows who is listening.
 """
 
 from __future__ import annotations
@@ -22,6 +28,12 @@ class Detector(Protocol):
     def detect(self, ctx: CallContext) -> list[Finding]: ...
 
 
+NEVER_ALONE = 2.0
+# The learned model may stand without a phrase rule when it is this confident and the turn has a topic
+# word of the label (detect/data/topics.*.yaml): alone, it over-fires on Whisper's noisy text.
+LEARNED_WITH_TOPIC = 0.8
+
+
 def default_detectors() -> list[Detector]:
     from callguard.detect.disclosure import DisclosureDetector
     from callguard.detect.rules import RuleDetector
@@ -32,7 +44,8 @@ def default_detectors() -> list[Detector]:
         learned = [LearnedDetector()]
     except ImportError:
         learned = []
-    return [RuleDetector(), *learned, DisclosureDetector(), CallTimeDetector()]
+    topics = [RuleDetector("topics", alone_at=NEVER_ALONE)] if learned else []
+    return [RuleDetector(), *learned, *topics, DisclosureDetector(), CallTimeDetector()]
 
 
 def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
@@ -41,15 +54,20 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     found = [f for d in detectors for f in d.detect(ctx)]
     kept = [f for f in found if _said_by_collector(f, ctx)]
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
-    merged = [f for f in merge(kept, ctx.language) if _supported(f, alone)]
+    learned_scores = {(f.label, tuple(f.segment_ids)): f.score for f in kept if f.detectors == ["learned"]}
+    merged = [f for f in merge(kept, ctx.language) if _supported(f, alone, learned_scores)]
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
 
 
-def _supported(f: Finding, alone: dict[str, float]) -> bool:
+def _supported(f: Finding, alone: dict[str, float], learned_scores: dict) -> bool:
     # disclosure depends on who is listening: only the dialogue logic can establish it
     if f.label == "THIRD_PARTY_DISCLOSURE" and "dialogue" not in f.detectors:
+        return False
+    if set(f.detectors) == {"learned", "topics"}:
+        return learned_scores.get((f.label, tuple(f.segment_ids)), 0.0) >= LEARNED_WITH_TOPIC
+    if f.detectors == ["topics"]:
         return False
     return len(f.detectors) > 1 or f.score >= alone.get(f.detectors[0], 0.0)
 
@@ -76,8 +94,9 @@ def _combine(group: list[Finding], language: str) -> Finding:
 
     if len(group) == 1:
         return group[0]
-    # the narrowest span is the one that points at the words carrying the finding
-    best = min(group, key=lambda f: f.end - f.start)
+    # the narrowest span is the one that points at the words carrying the finding (a topic word is not that)
+    carriers = [f for f in group if f.detectors != ["topics"]] or group
+    best = min(carriers, key=lambda f: f.end - f.start)
     miss = 1.0
     for f in group:
         miss *= 1.0 - f.score

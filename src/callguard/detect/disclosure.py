@@ -20,7 +20,9 @@ from callguard.detect.matching import clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
 from callguard.types import CallContext, Finding, Segment
 
-US_CONSUMER_RELATIONS = ("spouse",)
+US_CONSUMER_RELATIONS = ("spouse", "attorney")
+# the debtor's own lawyer stands in for the debtor everywhere (FDCPA §1692c(b) names the consumer's attorney)
+CONSUMER_RELATIONS = ("attorney",)
 
 
 @dataclass
@@ -36,7 +38,8 @@ def load_cues(language: str) -> dict:
     text = resources.files("callguard.detect").joinpath(f"data/dialogue.{language}.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
-    lists = {k: [compile_phrase(p, language) for p in data[k]] for k in ("debtor", "handover", "debt_info")}
+    kinds = ("debtor", "handover", "debt_info", "debt_plain")
+    lists = {k: [compile_phrase(p, language) for p in data[k]] for k in kinds}
     return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])]}
 
 
@@ -89,10 +92,12 @@ class DisclosureDetector:
     def _check(self, seg: Segment, listener: Listener, cues: dict, ctx: CallContext) -> Finding | None:
         if listener.kind in ("debtor", "handover"):
             return None
-        if ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS:
+        if listener.relation in CONSUMER_RELATIONS or (
+                ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS):
             return None
+        words = cues["debt_info"] if listener.kind == "third_party" else cues["debt_plain"]
         for offset, clause in clauses(seg.text):
-            cue = _first(cues["debt_info"], clause, ctx.language) or _amount(cues["amounts"], clause)
+            cue = _first(words, clause, ctx.language) or _amount(cues["amounts"], clause)
             if cue:
                 return _finding(seg, offset, clause, cue, listener, ctx.language)
         return None

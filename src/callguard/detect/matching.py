@@ -29,9 +29,10 @@ class Unit:
 
 @lru_cache(maxsize=65536)
 def _han_keys(char: str) -> frozenset[str]:
-    # the two commonest readings: rarer ones (还 as "fu") made unrelated words match
-    readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0][:2]
-    return frozenset(readings) | {char}
+    # the two commonest toned readings, tones dropped: rarer ones (还 as "fu", 担 as "jie") made unrelated
+    # words match (担心 read as 借款)
+    readings = pinyin(char, style=Style.TONE3, heteronym=True)[0][:2]
+    return frozenset(r.rstrip("012345") for r in readings) | {char}
 
 
 def units(text: str, language: str) -> list[Unit]:

@@ -21,6 +21,7 @@ from callguard.detect.spans import clause_span
 from callguard.types import CallContext, Finding, Segment
 
 SPEAKING_ROLES = ("collector", "unknown")
+MAX_PAUSE = 1.5  # seconds between two segments of one speaker that still read as one sentence
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ def _compile(raw: dict, language: str) -> Rule:
     )
 
 
-@lru_cache(maxsize=4)
-def load_rules(language: str) -> tuple[Rule, ...]:
-    text = resources.files("callguard.detect").joinpath(f"data/rules.{language}.yaml").read_text("utf-8")
+@lru_cache(maxsize=8)
+def load_rules(language: str, source: str = "rules") -> tuple[Rule, ...]:
+    text = resources.files("callguard.detect").joinpath(f"data/{source}.{language}.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     return tuple(_compile(r, language) for r in data["rules"])
 
@@ -104,32 +105,48 @@ def _all_starts(phrase: Phrase, us):
 
 
 class RuleDetector:
-    name = "rules"
-    alone_at = 0.0
+    """Phrase rules (data/rules.*.yaml); with source="topics", the topic words of data/topics.*.yaml."""
+
+    def __init__(self, source: str = "rules", alone_at: float = 0.0):
+        self.source = self.name = source
+        self.alone_at = alone_at
 
     def detect(self, ctx: CallContext) -> list[Finding]:
-        rules = load_rules(ctx.language) if ctx.language in ("zh", "en") else ()
+        rules = load_rules(ctx.language, self.source) if ctx.language in ("zh", "en") else ()
         findings = []
         segments = sorted(ctx.transcript.segments, key=lambda s: s.start)
         for i, seg in enumerate(segments):
             if seg.role in SPEAKING_ROLES:
-                findings.extend(self._segment(seg, rules, ctx.language, _turn_before(segments, i)))
+                findings.extend(self._segment(seg, rules, ctx.language, _turn_before(segments, i),
+                                              _same_turn(segments, i)))
         return findings
 
-    def _segment(self, seg: Segment, rules, language: str, before: Segment | None) -> list[Finding]:
+    def _segment(self, seg: Segment, rules, language: str, before: Segment | None,
+                 joined: Segment | None) -> list[Finding]:
         out = {}
         pieces = {"clause": clauses(seg.text), "segment": [(0, seg.text)]}
+        if joined:  # Whisper often cuts one sentence into two segments: segment rules read across the cut
+            pieces["turn"] = [(0, seg.text), (-len(joined.text) - 1, f"{joined.text}，{seg.text}")]
         for rule in rules:
             if rule.label in out:
                 continue
             if rule.after and not (before and match_clause(rule.after, before.text, language)):
                 continue
-            for offset, text in pieces[rule.scope]:
+            scope = "turn" if rule.scope == "segment" and joined and not rule.lead else rule.scope
+            for offset, text in pieces[scope]:
                 m = match_clause(rule, text, language)
-                if m:
-                    out[rule.label] = _finding(seg, m, offset, text, language)
+                if m and m.end > -offset:
+                    out[rule.label] = _finding(seg, m, offset, text, language, self.name)
                     break
         return list(out.values())
+
+
+def _same_turn(segments: list[Segment], i: int) -> Segment | None:
+    """The same speaker's segment right before segment i, when it runs on without a pause."""
+    if i == 0:
+        return None
+    prev, seg = segments[i - 1], segments[i]
+    return prev if prev.speaker == seg.speaker and seg.start - prev.end <= MAX_PAUSE else None
 
 
 def _turn_before(segments: list[Segment], i: int) -> Segment | None:
@@ -140,11 +157,11 @@ def _turn_before(segments: list[Segment], i: int) -> Segment | None:
     return None
 
 
-def _finding(seg: Segment, m: Match, offset: int, clause: str, language: str) -> Finding:
+def _finding(seg: Segment, m: Match, offset: int, clause: str, language: str, detector: str) -> Finding:
     start, end = clause_span(seg, offset, offset + len(clause))
     matched = clause[m.start:m.end]
     return Finding(
         label=m.rule.label, start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
-        score=m.rule.score, detectors=["rules"], speaker=seg.speaker, role=seg.role,
+        score=m.rule.score, detectors=[detector], speaker=seg.speaker, role=seg.role,
         explanation=say(language, "rule", id=m.rule.id, why=m.rule.why, matched=matched),
     )
