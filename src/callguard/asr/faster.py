@@ -9,6 +9,7 @@ VAD calls speech but no transcribed word covers is decoded again on its own ("ho
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ HOLE_PAD = 0.3
 class FasterWhisperEngine:
     name = "faster-whisper"
 
-    def __init__(self, model: str | None, device: str, batch_size: int = 8):
+    def __init__(self, model: str | None, device: str, batch_size: int = 8, fill_holes: bool = True):
         from faster_whisper import BatchedInferencePipeline, WhisperModel
 
         path = Path(model) if model else models_dir() / WHISPER_DIR
@@ -46,6 +47,7 @@ class FasterWhisperEngine:
             raise CallguardError(f"cannot load the faster-whisper model from {path}: {e}") from e
         self._pipeline = BatchedInferencePipeline(self._model)
         self._batch_size = batch_size
+        self.fill_holes = fill_holes
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:
         _, _, probs = self._model.detect_language(audio)
@@ -60,7 +62,8 @@ class FasterWhisperEngine:
             word_timestamps=True, vad_filter=True, beam_size=5,
         )
         out = [_segment(s, language) for s in segments]
-        out += self._fill_holes(audio, out, language)
+        if self.fill_holes:
+            out += self._fill_holes(audio, out, language)
         out = sorted((s for s in out if s.text), key=lambda s: s.start)
         for i, seg in enumerate(out):
             seg.id = i
@@ -68,18 +71,17 @@ class FasterWhisperEngine:
                           language_probability=info.language_probability, engine=self.name,
                           model=self.model_name, device=self.device, compute_type=self.compute_type)
 
-
     def _fill_holes(self, audio: np.ndarray, done: list[Segment], language: str) -> list[Segment]:
-        duration = len(audio) / SAMPLE_RATE
-        clips = [{"start": max(0.0, a - HOLE_PAD), "end": min(duration, b + HOLE_PAD)}
-                 for a, b in holes(speech_regions(audio), done)]
-        if not clips:
-            return []
-        segments, _ = self._pipeline.transcribe(
-            audio, language=language, batch_size=self._batch_size, without_timestamps=False,
-            word_timestamps=True, clip_timestamps=clips, beam_size=5,
-        )
-        return [_segment(s, language) for s in segments if _plausible(s)]
+        out = []
+        for a, b in holes(speech_regions(audio), done):
+            lo = max(0.0, a - HOLE_PAD)
+            piece = audio[int(lo * SAMPLE_RATE):int((b + HOLE_PAD) * SAMPLE_RATE)]
+            # sequential decoding moves on from where the text stopped, so it cannot drop an ending
+            segments, _ = self._model.transcribe(piece, language=language, beam_size=5, word_timestamps=True,
+                                                 vad_filter=False, condition_on_previous_text=False,
+                                                 temperature=0.0)
+            out += [_shifted(_segment(s, language), lo) for s in segments if _plausible(s)]
+        return out
 
 
 def speech_regions(audio: np.ndarray) -> list[tuple[float, float]]:
@@ -110,6 +112,12 @@ def holes(regions: list[tuple[float, float]], done: list[Segment]) -> list[tuple
 def _plausible(s) -> bool:
     # Whisper's own tests for "this was not speech" (its defaults in sequential decoding)
     return not (s.no_speech_prob > 0.6 and s.avg_logprob < -1.0) and s.avg_logprob > -1.5
+
+
+def _shifted(seg: Segment, offset: float) -> Segment:
+    seg.start, seg.end = round(seg.start + offset, 3), round(seg.end + offset, 3)
+    seg.words = [replace(w, start=round(w.start + offset, 3), end=round(w.end + offset, 3)) for w in seg.words]
+    return seg
 
 
 def _segment(s, language: str) -> Segment:
