@@ -30,8 +30,8 @@ fi
 py=.venv/bin/python
 # torch first and pinned: unpinned, pip would pull a CUDA build of several GB
 $py -m pip install -q --disable-pip-version-check "torch==2.13.0" 2>&1 | grep -v "is ignored" || true
-extra=""
-[ $want_test = 1 ] && extra="[test]"
+extra="[train]"
+[ $want_test = 1 ] && extra="[test,train]"
 $py -m pip install -q --disable-pip-version-check -e ".${extra}" 2>&1 | grep -v "is ignored" || true
 $py -c "import callguard, faster_whisper, whisper" || { echo "setup: the Python install failed" >&2; exit 1; }
 

@@ -52,13 +52,20 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     from callguard.detect.legal import legal_basis
 
     found = [f for d in detectors for f in d.detect(ctx)]
-    kept = [f for f in found if _said_by_collector(f, ctx)]
+    kept = _topics_only_as_gate([f for f in found if _said_by_collector(f, ctx)])
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
     learned_scores = {(f.label, tuple(f.segment_ids)): f.score for f in kept if f.detectors == ["learned"]}
     merged = [f for f in merge(kept, ctx.language) if _supported(f, alone, learned_scores)]
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
+
+
+def _topics_only_as_gate(findings: list[Finding]) -> list[Finding]:
+    """A topic word is kept only where it is what lets a learned finding stand: next to a phrase rule or
+    the dialogue logic it adds nothing to the explanation."""
+    evidence = {(f.label, tuple(f.segment_ids)) for f in findings if f.detectors[0] not in ("learned", "topics")}
+    return [f for f in findings if f.detectors != ["topics"] or (f.label, tuple(f.segment_ids)) not in evidence]
 
 
 def _supported(f: Finding, alone: dict[str, float], learned_scores: dict) -> bool:

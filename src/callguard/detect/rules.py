@@ -163,5 +163,6 @@ def _finding(seg: Segment, m: Match, offset: int, clause: str, language: str, de
     return Finding(
         label=m.rule.label, start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
         score=m.rule.score, detectors=[detector], speaker=seg.speaker, role=seg.role,
-        explanation=say(language, "rule", id=m.rule.id, why=m.rule.why, matched=matched),
+        explanation=say(language, "rule" if detector == "rules" else "topic", id=m.rule.id, why=m.rule.why,
+                        matched=matched),
     )

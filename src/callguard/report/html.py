@@ -20,7 +20,18 @@ import ffmpeg
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from callguard.report.model import FindingOut, Report
-from callguard.report.strings import LABELS, LIMITATIONS, REVIEW, ROLES, UI, call_time_text, clock, page_language
+from callguard.report.strings import (
+    DETECTORS,
+    LABELS,
+    LIMITATIONS,
+    REVIEW,
+    ROLES,
+    UI,
+    call_time_text,
+    clock,
+    page_language,
+    time_note,
+)
 from callguard.review import Decision, log_path, read_decisions
 
 EMBED_MAX_S = 900.0
@@ -43,6 +54,7 @@ def render_html(report: Report, recording_path: Path, html_path: Path,
         "file_name": Path(report.source.path).name, "report_name": html_path.with_suffix(".json").name,
         "duration": max(report.source.duration_s, _last_end(report), 0.001),
         "clock": clock, "summary": summary(report, lang), "call_time": call_time_text(report.call.start),
+        "time_note": time_note(report.call.start_from, report.call.timezone, report.call.time_note, lang),
         "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
         "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
         "segments": _segment_views(report, lang),
@@ -122,6 +134,7 @@ def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -
         "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label == "INCONVENIENT_TIME",
         "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
         "role": ROLES[lang].get(f.role or "unknown", f.role),
+        "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),
     }
 
 

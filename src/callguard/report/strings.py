@@ -30,6 +30,13 @@ LABELS = {
     },
 }
 
+DETECTORS = {
+    "zh": {"rules": "短语规则", "learned": "学习模型", "topics": "话题词", "dialogue": "对话逻辑（谁在听）",
+           "call_time": "来电时间"},
+    "en": {"rules": "phrase rules", "learned": "learned classifier", "topics": "topic words",
+           "dialogue": "dialogue logic (who is listening)", "call_time": "call time"},
+}
+
 ROLES = {
     "zh": {"collector": "催收方", "debtor": "债务人", "third_party": "第三方", "unknown": "未知"},
     "en": {"collector": "collector", "debtor": "debtor", "third_party": "third party", "unknown": "unknown"},
@@ -130,6 +137,17 @@ def clock(seconds: float) -> str:
     m, rem = divmod(rem, 600)
     s, t = divmod(rem, 10)
     return f"{h}:{m:02d}:{s:02d}.{t}" if h else f"{m:02d}:{s:02d}.{t}"
+
+
+TIME_SOURCE_ZH = {"option": "时间来自 --call-time 参数", "metadata": "时间来自录音文件的创建时间，按 {tz} 换算",
+                  "none": "没有可靠的来电时间，未核查是否在允许时段内"}
+
+
+def time_note(start_from: str, timezone: str | None, note: str, lang: str) -> str:
+    """Where the call time came from, in the page's language (the report keeps the English note)."""
+    if lang != "zh":
+        return note
+    return TIME_SOURCE_ZH.get(start_from, note).format(tz=timezone or "UTC")
 
 
 def call_time_text(start: str | None) -> str | None:
