@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import edit_distance
 
 from callguard.asr import load_engine
 from callguard.asr.text import to_simplified
@@ -32,15 +33,6 @@ BASE_DIMS = {"n_mels": 80, "n_audio_ctx": 1500, "n_audio_state": 512, "n_audio_h
 
 needs_checkpoint = pytest.mark.skipif(
     not CHECKPOINT.is_file(), reason=f"{CHECKPOINT} is missing: scripts/setup.sh creates it")
-
-
-def edit_distance(a, b) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
 
 
 def normalize(text: str, language: str) -> str:
