@@ -67,6 +67,8 @@ def test_zh_negatives(text):
     ("What you did is fraud, plain and simple", "FALSE_LEGAL_THREAT"),
     ("We're going to garnish your wages starting Friday", "FALSE_LEGAL_THREAT"),
     ("The county has opened a case against you for nonpayment", "FALSE_LEGAL_THREAT"),
+    ("pay up by friday or youll regret it", "THREAT"),                # ASR: apostrophes dropped
+    ("were garnishing your paycheck starting this week", "FALSE_LEGAL_THREAT"),
 ])
 def test_en_positives(text, label):
     assert label in labels(collector(text, "en"))
@@ -79,6 +81,7 @@ def test_en_positives(text, label):
     "No one is going to arrest you over a credit card balance",
     "You have the right to dispute this debt in writing",
     "Could you ask him to call Lakeview Services back at this number?",
+    "relax nobody is going to arrest you you wont go to jail over this",
 ])
 def test_en_negatives(text):
     assert labels(collector(text, "en")) == set()

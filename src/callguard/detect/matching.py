@@ -3,8 +3,8 @@
 Chinese is matched on toneless pinyin (every reading of a character), so 逾期 written as 预期, or 欠了
 as 签了, still matches; a phrase written `=词` matches those characters only, for words whose homophones
 are everyday words (畜生/出生). Looser merges (zh/z, l/n) were tried and matched 白痴 in 百次: not used.
-English is matched on lowercase words; a phrase word ending in `*` matches any word with that prefix,
-and a lone `*` matches any word.
+English is matched on lowercase words, apostrophes ignored; a phrase word ending in `*` matches any word
+with that prefix, and a lone `*` matches any word.
 """
 
 from __future__ import annotations
@@ -42,9 +42,15 @@ def units(text: str, language: str) -> list[Unit]:
         if _HAN.fullmatch(token) and language == "zh":
             keys = _han_keys(token)
         else:
-            keys = frozenset([token.lower().replace("’", "'")])
+            word = token.lower().replace("’", "'")
+            keys = frozenset([word, _bare(word)])
         out.append(Unit(keys, m.start(), m.end()))
     return out
+
+
+def _bare(word: str) -> str:
+    # Whisper (and people typing) drop apostrophes: "youll", "dont" must match "you'll", "don't"
+    return word.replace("'", "").replace("’", "")
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -73,9 +79,9 @@ def compile_phrase(phrase: str, language: str) -> Phrase:
             if word == "*":
                 keys.append("*")
             elif word.endswith("*"):
-                keys.append(("prefix", word[:-1].lower()))
+                keys.append(("prefix", _bare(word[:-1].lower())))
             else:
-                keys.append(frozenset([word.lower()]))
+                keys.append(frozenset([_bare(word.lower())]))
         elif word.startswith("="):
             keys.extend(frozenset([c]) for c in word[1:] if not c.isspace())
         else:
