@@ -36,16 +36,12 @@ LEARNED_WITH_TOPIC = 0.8
 
 def default_detectors() -> list[Detector]:
     from callguard.detect.disclosure import DisclosureDetector
+    from callguard.detect.learned import LearnedDetector
     from callguard.detect.rules import RuleDetector
     from callguard.detect.timing import CallTimeDetector
 
-    try:  # TEMPORARY until the learned detector lands
-        from callguard.detect.learned import LearnedDetector
-        learned = [LearnedDetector()]
-    except ImportError:
-        learned = []
-    topics = [RuleDetector("topics", alone_at=NEVER_ALONE)] if learned else []
-    return [RuleDetector(), *learned, *topics, DisclosureDetector(), CallTimeDetector()]
+    return [RuleDetector(), LearnedDetector(), RuleDetector("topics", alone_at=NEVER_ALONE), DisclosureDetector(),
+            CallTimeDetector()]
 
 
 def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
