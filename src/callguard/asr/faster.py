@@ -18,10 +18,9 @@ from callguard.asr.text import clean
 from callguard.errors import CallguardError, InputError
 from callguard.integrity import file_sha256
 from callguard.paths import WHISPER_DIR, models_dir
-from callguard.types import Segment, Transcript, Word
+from callguard.types import SAMPLE_RATE, Segment, Transcript, Word
 
 LANGUAGES = ("zh", "en")
-SAMPLE_RATE = 16000
 HOLE_MIN = 1.0  # seconds of uncovered speech worth a second look
 HOLE_PAD = 0.3
 

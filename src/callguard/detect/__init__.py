@@ -50,8 +50,7 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     found = [f for d in detectors for f in d.detect(ctx)]
     kept = _topics_only_as_gate([f for f in found if _said_by_collector(f, ctx)])
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
-    learned_scores = {(f.label, tuple(f.segment_ids)): f.score for f in kept if f.detectors == ["learned"]}
-    merged = [f for f in merge(kept, ctx.language) if _supported(f, alone, learned_scores)]
+    merged = [f for f in merge(kept, ctx.language) if _supported(f, alone)]
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
@@ -64,14 +63,12 @@ def _topics_only_as_gate(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.detectors != ["topics"] or (f.label, tuple(f.segment_ids)) not in evidence]
 
 
-def _supported(f: Finding, alone: dict[str, float], learned_scores: dict) -> bool:
+def _supported(f: Finding, alone: dict[str, float]) -> bool:
     # disclosure depends on who is listening: only the dialogue logic can establish it
     if f.label == "THIRD_PARTY_DISCLOSURE" and "dialogue" not in f.detectors:
         return False
-    if set(f.detectors) == {"learned", "topics"}:
-        return learned_scores.get((f.label, tuple(f.segment_ids)), 0.0) >= LEARNED_WITH_TOPIC
-    if f.detectors == ["topics"]:
-        return False
+    if f.detectors == ["learned", "topics"]:  # a topic word scores 0, so the score is the learned model's
+        return f.score >= LEARNED_WITH_TOPIC
     return len(f.detectors) > 1 or f.score >= alone.get(f.detectors[0], 0.0)
 
 

@@ -20,7 +20,7 @@ from callguard.detect.matching import clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
 from callguard.types import CallContext, Finding, Segment
 
-US_CONSUMER_RELATIONS = ("spouse", "attorney")
+US_CONSUMER_RELATIONS = ("spouse",)  # §1692c(d): the consumer's spouse counts as the consumer
 # the debtor's own lawyer stands in for the debtor everywhere (FDCPA §1692c(b) names the consumer's attorney)
 CONSUMER_RELATIONS = ("attorney",)
 

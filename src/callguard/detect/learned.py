@@ -19,6 +19,7 @@ import numpy as np
 
 from callguard import paths
 from callguard.detect.explain import say, word
+from callguard.detect.spans import clause_span
 from callguard.errors import CallguardError
 from callguard.types import CallContext, Finding, Segment
 
@@ -238,8 +239,7 @@ class LearnedDetector:
         line = say(language, "learned", what=word(language, "what", label), score=score, threshold=thr)
         ex = self.examples.get(label)
         if ex is not None and len(ex["texts"]):
-            same = np.array([bool(_HAN.search(t)) == (language == "zh") for t in ex["texts"]])
-            sims = np.where(same, ex["vecs"] @ vec, -2.0)
+            sims = np.where(ex["zh"] == (language == "zh"), ex["vecs"] @ vec, -2.0)
             i = int(np.argmax(sims))
             line += say(language, "learned_example", text=ex["texts"][i], cos=float(sims[i]))
         return line
@@ -267,10 +267,6 @@ def _jobs(segs: list[Segment], lang: str) -> list[tuple[int, tuple[int, int], st
 def _span_times(seg: Segment, a: int, b: int) -> tuple[float, float]:
     if a <= 0 and b >= len(seg.text.rstrip()):
         return seg.start, seg.end
-    try:
-        from callguard.detect.spans import clause_span
-    except ImportError:
-        return seg.start, seg.end
     return clause_span(seg, a, b)
 
 
@@ -292,4 +288,5 @@ def _load_examples(model_dir: Path) -> dict:
         return {}
     raw = json.loads(path.read_text(encoding="utf-8"))
     with np.load(model_dir / "examples.npz") as data:
-        return {label: {"texts": texts, "vecs": data[label].astype(np.float32)} for label, texts in raw.items()}
+        return {label: {"texts": texts, "vecs": data[label].astype(np.float32),
+                        "zh": np.array([bool(_HAN.search(t)) for t in texts])} for label, texts in raw.items()}

@@ -139,15 +139,14 @@ def clock(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}.{t}" if h else f"{m:02d}:{s:02d}.{t}"
 
 
-TIME_SOURCE_ZH = {"option": "时间来自 --call-time 参数", "metadata": "时间来自录音文件的创建时间，按 {tz} 换算",
-                  "none": "没有可靠的来电时间，未核查是否在允许时段内"}
-
-
 def time_note(start_from: str, timezone: str | None, note: str, lang: str) -> str:
-    """Where the call time came from, in the page's language (the report keeps the English note)."""
+    """Where the call time came from, in the page's language: the wording the call-time detector uses
+    (detect/data/explain.yaml). English pages keep the report's own note, which also gives the raw time."""
     if lang != "zh":
         return note
-    return TIME_SOURCE_ZH.get(start_from, note).format(tz=timezone or "UTC")
+    from callguard.detect.explain import word
+
+    return word(lang, "source", start_from).format(tz=timezone or "UTC")
 
 
 def call_time_text(start: str | None) -> str | None:

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-SAMPLE_RATE = 16000
+from callguard.types import SAMPLE_RATE
+
 N_FFT = 400  # 25 ms window
 HOP = 160  # 10 ms step
 N_MELS = 40
