@@ -111,7 +111,7 @@ def callguard_command(exe: str, recording: Path, out: Path, args) -> list[str]:
 
 
 def whisper_command(exe: str, recording: Path, out: Path, language: str, args) -> list[str]:
-    from callguard.paths import OPENAI_CHECKPOINT, models_dir
+    from callguard.resources import OPENAI_CHECKPOINT, models_dir
 
     # The CLI takes a checkpoint path for --model; --model_dir is only where it would download to.
     return [exe, str(recording), "--model", str(models_dir() / OPENAI_CHECKPOINT),

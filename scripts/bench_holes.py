@@ -13,17 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "calls" / "dev"
-_DROP = re.compile(r"[^\w\u3400-\u9fff]+")
-
-
 def tokens(text: str, language: str) -> list[str]:
-    text = _DROP.sub(" ", text.lower())
+    from callguard.text import normalise
+
+    text = normalise(text)
     return list(text.replace(" ", "")) if language == "zh" else text.split()
 
 
@@ -43,8 +41,8 @@ def main() -> None:
     args = ap.parse_args()
     os.environ["CALLGUARD_THREADS"] = str(args.threads)
     from callguard.asr.faster import FasterWhisperEngine
-    from callguard.asr.text import clean
     from callguard.ingest import load
+    from callguard.text.chinese import clean
 
     engine = FasterWhisperEngine(None, "cpu")
     calls = [p for lang in ("zh", "en")

@@ -283,7 +283,7 @@ def save_atomic(checkpoint: dict, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from callguard.paths import OPENAI_CHECKPOINT, WHISPER_DIR, models_dir
+    from callguard.resources import OPENAI_CHECKPOINT, WHISPER_DIR, models_dir
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, default=models_dir() / WHISPER_DIR,

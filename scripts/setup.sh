@@ -37,5 +37,5 @@ $py -c "import callguard, faster_whisper, whisper" || { echo "setup: the Python 
 
 $py scripts/assemble_models.py
 $py scripts/convert_ct2_to_openai.py
-[ -f models/detector/thresholds.json ] || $py scripts/train_detector.py
+[ -f src/callguard/detect/model/thresholds.json ] || $py -m callguard.training.train
 echo "setup: done"

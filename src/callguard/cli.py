@@ -82,7 +82,7 @@ def batch(
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
 ) -> None:
     """Analyse a case's recordings; resumable: run it again after an interruption. Writes case-summary.*"""
-    from callguard import batch as b
+    from callguard.casework import batch as b
     from callguard.pipeline import Analyzer, Options
 
     try:
@@ -159,7 +159,7 @@ def review(
     pending: Annotated[bool, typer.Option("--pending", help="Ask only about undecided findings.")] = False,
 ) -> None:
     """Confirm or reject each finding; decisions go to NAME.review.jsonl and NAME.html is refreshed."""
-    from callguard.review import run_review
+    from callguard.casework.review import run_review
 
     try:
         run_review(report, reviewer=reviewer, pending_only=pending)
@@ -174,7 +174,7 @@ def complaint(
     out: Annotated[Path, typer.Option("--out", help="The draft to write (Markdown).")],
 ) -> None:
     """Draft a complaint from confirmed findings only (exit 2 when none is confirmed). Not legal advice."""
-    from callguard.complaint import write_complaint
+    from callguard.casework.complaint import write_complaint
 
     try:
         path = write_complaint(reports, to, out)

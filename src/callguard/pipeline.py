@@ -8,19 +8,20 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from callguard import calltime, ingest, speakers
-from callguard.asr import load_engine
+from callguard import asr, calltime, ingest, speakers
 from callguard.detect import default_detectors, detect
 from callguard.errors import CallguardError, InputError
-from callguard.integrity import file_state
+from callguard.ingest.integrity import file_state
 from callguard.report.build import build_report
 from callguard.report.clips import cut_clips
 from callguard.report.custody import custody, load_private_key, seal
+from callguard.report.files import write_files
 from callguard.report.html import render_html
 from callguard.report.model import Report
 from callguard.report.pdf import html_to_pdf
-from callguard.report.writers import WRITERS, write_all
-from callguard.types import CallContext, FileState, Recording, Transcript
+from callguard.report.reviewlog import log_path, read_decisions
+from callguard.report.writers import WRITERS
+from callguard.types import CallContext, FileState, Recording
 
 JURISDICTIONS = ("CN", "US")
 LANGUAGES = ("auto", "zh", "en")
@@ -72,7 +73,7 @@ class Analyzer:
     def __init__(self, options: Options):
         options.check()
         self.options = options
-        self.engine = load_engine(options.engine, options.model, options.device)
+        self.engine = asr.load_engine(options.engine, options.model, options.device)
         self.detectors = default_detectors()
 
     def analyze(self, path: Path, name: str | None = None, **per_call) -> Path:
@@ -87,9 +88,9 @@ class Analyzer:
         if not rec.channels[0].size:
             raise InputError(f"{path}: zero-length recording, no audio to analyse")
         with timed(timings, "transcribe"):
-            transcript, per_channel = self.transcribe(rec, opts.language)
+            transcript = asr.transcribe(self.engine, rec, opts.language)
         with timed(timings, "speakers"):
-            transcript, people = speakers.attribute(rec, transcript, per_channel, self.engine.device)
+            transcript, people = speakers.attribute(rec, transcript, self.engine.device)
         jurisdiction = (opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")).upper()
         call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction)
         ctx = CallContext(transcript, people, jurisdiction, call_time)
@@ -98,20 +99,6 @@ class Analyzer:
         report = build_report(rec, transcript, people, call_time, jurisdiction, findings,
                               _settings(opts), timings, self.engine.model_sha256)
         return self.write(report, rec, before, name or rec.path.stem)
-
-    def transcribe(self, rec: Recording, language: str) -> tuple[Transcript, bool]:
-        if language == "auto":
-            language, _ = self.engine.detect_language(rec.mono)
-        if len(rec.channels) == 2 and speakers.channels_distinct(rec):
-            parts = [self.engine.transcribe(ch, language) for ch in rec.channels]
-            for channel, part in enumerate(parts):
-                for seg in part.segments:
-                    seg.channel = channel
-            merged = sorted((s for p in parts for s in p.segments), key=lambda s: s.start)
-            for i, seg in enumerate(merged):
-                seg.id = i
-            return _with_segments(parts[0], merged), True
-        return self.engine.transcribe(rec.mono, language), False
 
     def write(self, report: Report, rec: Recording, before: FileState, stem: str) -> Path:
         out, opts = self.options.out_dir, self.options
@@ -126,8 +113,10 @@ class Analyzer:
             report = seal(report.model_copy(update={"custody": custody(before, after)}), opts.sign)
             files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in opts.formats if fmt in WRITERS}
             if "html" in opts.formats:
-                files[out / f"{stem}.html"] = render_html(report, rec.path, out / f"{stem}.html")
-            write_all(files)
+                decisions = read_decisions(log_path(out / f"{stem}.json"), report.findings)
+                files[out / f"{stem}.html"] = render_html(report, rec.path, out / f"{stem}.html",
+                                                          decisions=decisions)
+            write_files(files)
         except BaseException:
             shutil.rmtree(clips_dir, ignore_errors=True)
             raise
@@ -140,11 +129,6 @@ def _settings(opts: Options) -> dict:
     settings = asdict(opts)
     settings["out_dir"] = str(opts.out_dir)
     return settings
-
-
-def _with_segments(t: Transcript, segments) -> Transcript:
-    return Transcript(language=t.language, segments=list(segments), language_probability=t.language_probability,
-                      engine=t.engine, model=t.model, device=t.device, compute_type=t.compute_type)
 
 
 @contextmanager

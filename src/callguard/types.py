@@ -9,9 +9,14 @@ from pathlib import Path
 import numpy as np
 
 SAMPLE_RATE = 16000
+
+# The one vocabulary of the project (shared/docs/taxonomy.md): every module names labels and roles from here.
 ROLES = ("collector", "debtor", "third_party", "unknown")
-LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT",
-          "INCONVENIENT_TIME")
+SPEAKING_ROLES = ("collector", "unknown")  # speech a finding may be about: the collector's, or unattributed
+TURN_LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT")
+INCONVENIENT_TIME = "INCONVENIENT_TIME"
+CALL_LABELS = (INCONVENIENT_TIME,)  # about the whole call: start and end are 0
+LABELS = TURN_LABELS + CALL_LABELS
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Recording:
     mtime: str
     channels: list[np.ndarray]
     has_video: bool = False
+    distinct_channels: bool = False  # two channels carrying two different voices (ingest/channels.py)
 
     @property
     def mono(self) -> np.ndarray:
@@ -70,6 +76,14 @@ class Segment:
     role_confidence: float = 0.0
     no_speech_prob: float = 0.0
     avg_logprob: float = 0.0
+
+
+def numbered(segments: list[Segment]) -> list[Segment]:
+    """Segments in start order with ids 0, 1, 2, ... (the one place ids are given)."""
+    ordered = sorted(segments, key=lambda s: (s.start, s.channel if s.channel is not None else -1))
+    for i, seg in enumerate(ordered):
+        seg.id = i
+    return ordered
 
 
 @dataclass
@@ -117,6 +131,23 @@ class CallContext:
 
 
 @dataclass
+class Evidence:
+    """What one detector saw, as data: which rule, which words, which turn set the context, what score.
+
+    `template` names the wording in data/explain.yaml and `values` fills it; explain.py renders the
+    words in the call's language, so the report says which rule fired without parsing sentences.
+    """
+
+    detector: str
+    score: float
+    template: str
+    rule: str | None = None
+    matched: str = ""
+    cue_segment_id: int | None = None
+    values: dict = field(default_factory=dict)
+
+
+@dataclass
 class Finding:
     label: str
     start: float
@@ -129,3 +160,4 @@ class Finding:
     speaker: str | None = None
     role: str | None = None
     legal_basis: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)

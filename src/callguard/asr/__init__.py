@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 import numpy as np
 
 from callguard.errors import InputError
-from callguard.types import Transcript
+from callguard.types import Recording, Transcript, numbered
 
 ENGINES = ("faster-whisper", "openai-whisper")
 
@@ -50,3 +51,17 @@ def load_engine(name: str, model: str | None = None, device: str = "auto") -> En
 
         return OpenAIWhisperEngine(model, device)
     raise InputError(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}")
+
+
+def transcribe(engine: Engine, rec: Recording, language: str = "auto") -> Transcript:
+    """The whole recording: each channel on its own when they carry two voices (segments tagged with
+    their channel), else the mono mix. `language` "auto" is detected on the mix."""
+    if language == "auto":
+        language, _ = engine.detect_language(rec.mono)
+    if not rec.distinct_channels:
+        return engine.transcribe(rec.mono, language)
+    parts = [engine.transcribe(audio, language) for audio in rec.channels]
+    for channel, part in enumerate(parts):
+        for seg in part.segments:
+            seg.channel = channel
+    return replace(parts[0], segments=numbered([s for p in parts for s in p.segments]))

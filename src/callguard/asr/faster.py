@@ -14,11 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-from callguard.asr.text import clean
+from callguard.asr.weights import whisper_dir
 from callguard.errors import CallguardError, InputError
-from callguard.integrity import file_sha256
-from callguard.paths import WHISPER_DIR, models_dir
-from callguard.types import SAMPLE_RATE, Segment, Transcript, Word
+from callguard.ingest.integrity import file_sha256
+from callguard.text.chinese import clean
+from callguard.types import SAMPLE_RATE, Segment, Transcript, Word, numbered
 
 LANGUAGES = ("zh", "en")
 HOLE_MIN = 1.0  # seconds of uncovered speech worth a second look
@@ -31,7 +31,7 @@ class FasterWhisperEngine:
     def __init__(self, model: str | None, device: str, batch_size: int = 8, fill_holes: bool = True):
         from faster_whisper import BatchedInferencePipeline, WhisperModel
 
-        path = Path(model) if model else models_dir() / WHISPER_DIR
+        path = Path(model) if model else whisper_dir()
         if not (path / "model.bin").is_file() or not (path / "tokenizer.json").is_file():
             raise InputError(f"no faster-whisper model at {path} (run scripts/setup.sh to assemble it)")
         self.device = device
@@ -63,10 +63,7 @@ class FasterWhisperEngine:
         out = [_segment(s, language) for s in segments]
         if self.fill_holes:
             out += self._fill_holes(audio, out, language)
-        out = sorted((s for s in out if s.text), key=lambda s: s.start)
-        for i, seg in enumerate(out):
-            seg.id = i
-        return Transcript(language=language, segments=out,
+        return Transcript(language=language, segments=numbered([s for s in out if s.text]),
                           language_probability=info.language_probability, engine=self.name,
                           model=self.model_name, device=self.device, compute_type=self.compute_type)
 

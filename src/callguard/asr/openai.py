@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
-from callguard.asr.text import clean
 from callguard.errors import CallguardError, InputError
-from callguard.integrity import file_sha256
-from callguard.paths import OPENAI_CHECKPOINT, models_dir
-from callguard.types import Segment, Transcript, Word
+from callguard.ingest.integrity import file_sha256
+from callguard.resources import OPENAI_CHECKPOINT, models_dir
+from callguard.text.chinese import clean
+from callguard.types import Segment, Transcript, Word, numbered
 
 LANGUAGES = ("zh", "en")
 
@@ -53,8 +53,8 @@ class OpenAIWhisperEngine:
             word_timestamps=True, beam_size=5, best_of=5, condition_on_previous_text=False,
             fp16=self.compute_type == "float16", verbose=None,
         )
-        out = [_segment(i, s, language) for i, s in enumerate(result["segments"])]
-        return Transcript(language=language, segments=[s for s in out if s.text], language_probability=1.0,
+        out = [_segment(s, language) for s in result["segments"]]
+        return Transcript(language=language, segments=numbered([s for s in out if s.text]), language_probability=1.0,
                           engine=self.name, model=self.model_name, device=self.device,
                           compute_type=self.compute_type)
 
@@ -75,10 +75,10 @@ def _load(path: Path, device: str):
     return model.to(device).eval()
 
 
-def _segment(i: int, s: dict, language: str) -> Segment:
+def _segment(s: dict, language: str) -> Segment:
     words = [Word(round(float(w["start"]), 3), round(float(w["end"]), 3),
                   clean(w["word"], language) if language == "zh" else w["word"],
                   round(float(w["probability"]), 3)) for w in s.get("words", [])]
-    return Segment(id=i, start=round(float(s["start"]), 3), end=round(float(s["end"]), 3),
+    return Segment(id=0, start=round(float(s["start"]), 3), end=round(float(s["end"]), 3),
                    text=clean(s["text"], language), words=words, no_speech_prob=float(s["no_speech_prob"]),
                    avg_logprob=float(s["avg_logprob"]))

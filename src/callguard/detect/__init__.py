@@ -22,7 +22,7 @@ class Detector(Protocol):
     name: str
     # A finding this detector alone supports is kept only at this score or above; below it, the
     # detector can only corroborate what another detector found (the learned model is overconfident
-    # on Whisper's noisy text, see models/detector/MODEL_CARD.md).
+    # on Whisper's noisy text, see detect/model/MODEL_CARD.md).
     alone_at: float
 
     def detect(self, ctx: CallContext) -> list[Finding]: ...
@@ -90,7 +90,7 @@ def merge(findings: list[Finding], language: str = "en") -> list[Finding]:
 
 
 def _combine(group: list[Finding], language: str) -> Finding:
-    from callguard.detect.explain import join
+    from callguard.explain import join
 
     if len(group) == 1:
         return group[0]
@@ -104,4 +104,5 @@ def _combine(group: list[Finding], language: str) -> Finding:
         label=best.label, start=best.start, end=best.end, segment_ids=best.segment_ids, text=best.text,
         score=round(1.0 - miss, 3), explanation=join(language, [f.explanation for f in group]),
         detectors=sorted({d for f in group for d in f.detectors}), speaker=best.speaker, role=best.role,
+        evidence=[e for f in group for e in f.evidence],
     )

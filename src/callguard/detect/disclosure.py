@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from callguard.detect.explain import say, word
-from callguard.detect.matching import clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
-from callguard.types import CallContext, Finding, Segment
+from callguard.explain import render, say, word
+from callguard.resources import data_yaml
+from callguard.text.phrases import clauses, compile_phrase, find, units
+from callguard.types import CallContext, Evidence, Finding, Segment
 
 US_CONSUMER_RELATIONS = ("spouse",)  # §1692c(d): the consumer's spouse counts as the consumer
 # the debtor's own lawyer stands in for the debtor everywhere (FDCPA §1692c(b) names the consumer's attorney)
@@ -35,8 +33,7 @@ class Listener:
 
 @lru_cache(maxsize=4)
 def load_cues(language: str) -> dict:
-    text = resources.files("callguard.detect").joinpath(f"data/dialogue.{language}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = data_yaml("callguard.detect", f"data/dialogue.{language}.yaml")
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
     kinds = ("debtor", "handover", "debt_info", "debt_plain")
     lists = {k: [compile_phrase(p, language) for p in data[k]] for k in kinds}
@@ -118,11 +115,13 @@ def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listene
     start, end = clause_span(seg, offset, offset + len(clause))
     if listener.kind == "third_party":
         src = listener.segment
-        why = say(language, "disclosure_third_party", who=word(language, "who", listener.relation), at=src.start,
-                  text=src.text, cue=listener.cue, debt=cue)
-        score = 0.85
+        evidence = Evidence(detector="dialogue", score=0.85, template="disclosure_third_party", matched=cue,
+                            cue_segment_id=src.id,
+                            values={"who": word(language, "who", listener.relation), "at": src.start,
+                                    "text": src.text, "cue": listener.cue, "debt": cue})
     else:
-        why = say(language, "disclosure_unverified", debt=cue)
-        score = 0.6
+        evidence = Evidence(detector="dialogue", score=0.6, template="disclosure_unverified", matched=cue,
+                            values={"debt": cue})
     return Finding(label="THIRD_PARTY_DISCLOSURE", start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
-                   score=score, explanation=why, detectors=["dialogue"], speaker=seg.speaker, role=seg.role)
+                   score=evidence.score, explanation=render(evidence, language), detectors=["dialogue"],
+                   speaker=seg.speaker, role=seg.role, evidence=[evidence])

@@ -1,6 +1,6 @@
 """Learned detector: multilingual-e5-small embeddings of a turn and the turn before it, and a small head.
 
-The head (trained by scripts/train_detector.py on data/corpus) gives one calibrated probability per
+The head (trained by `python -m callguard.training.train` on data/corpus) gives one calibrated probability per
 label. Each collector (or unattributed) segment is scored whole, clause by clause, and in short windows
 over long unpunctuated runs, so one bad clause in a long segment is not drowned by the rest; the
 finding quotes the piece that scored highest.
@@ -12,22 +12,21 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from callguard import paths
-from callguard.detect.explain import say, word
+from callguard import resources
 from callguard.detect.spans import clause_span
 from callguard.errors import CallguardError
-from callguard.types import CallContext, Finding, Segment
+from callguard.explain import render, word
+from callguard.text import CLAUSE_BREAK, CLAUSE_BREAK_ZH, HAN_CHAR, has_cjk, split_spans
+from callguard.text.pinyin import han_sounds
+from callguard.types import SPEAKING_ROLES, TURN_LABELS, CallContext, Evidence, Finding, Segment
 
-LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT")
 # OFFENSIVE is an auxiliary output trained on COLD/Davidson (offensive text of any kind, groups included);
-# it shapes the shared layer and is what scripts/eval_cold.py measures, but it never makes a finding.
-OUTPUTS = LABELS + ("OFFENSIVE",)
-SPEAKING_ROLES = ("collector", "unknown")
+# it shapes the shared layer and is what callguard.training.eval_cold measures, but it never makes a finding.
+OUTPUTS = TURN_LABELS + ("OFFENSIVE",)
 DIM = 384
 NGRAM_BUCKETS = 1 << 17
 WINDOW, WINDOW_OVER = 12, 20  # Chinese characters; English: windows of 8 words over runs of 20+ words
@@ -35,9 +34,6 @@ HEAD_FILE = "head.npz"
 THRESHOLDS_FILE = "thresholds.json"
 EXAMPLES_FILE = "examples.json"
 
-_BREAK = re.compile(r"[，。！？；,.!?;…]+|\s{2,}")
-_BREAK_ZH = re.compile(r"[，。！？；,.!?;…\s]+")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -56,38 +52,19 @@ def ngram_ids(text: str) -> list[int]:
         padded = f"<{tok}>"
         for n in (1, 2, 3):
             grams += ["c" + padded[i:i + n] for i in range(len(padded) - n + 1)]
-    syl = _pinyin(text)
+    syl = han_sounds(text)
     grams += ["p" + s for s in syl] + ["q" + a + b for a, b in zip(syl, syl[1:], strict=False)]
     return sorted({zlib.crc32(g.encode("utf-8")) % NGRAM_BUCKETS for g in grams})
 
 
 def _tokens(text: str) -> list[str]:
-    han = "".join(_HAN.findall(text))
+    han = "".join(HAN_CHAR.findall(text))
     return ([han] if han else []) + _WORD.findall(text)
-
-
-def _pinyin(text: str) -> list[str]:
-    han = _HAN.findall(text)
-    return [_syllable(c) for c in han]
-
-
-@lru_cache(maxsize=65536)
-def _syllable(char: str) -> str:
-    from pypinyin import Style, pinyin
-
-    return pinyin(char, style=Style.NORMAL)[0][0]
 
 
 def clauses(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of a segment; pieces too short to mean anything join the next."""
-    pattern = _BREAK_ZH if lang == "zh" else _BREAK
-    spans, pos = [], 0
-    for m in pattern.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
+    spans = split_spans(text, CLAUSE_BREAK_ZH if lang == "zh" else CLAUSE_BREAK)
     return _merge_short(spans, text, lang)
 
 
@@ -133,7 +110,7 @@ def _merge_short(spans: list[tuple[int, int]], text: str, lang: str) -> list[tup
 
 def _long_enough(piece: str, lang: str) -> bool:
     if lang == "zh":
-        return len(_HAN.findall(piece)) >= 5 or len(piece.split()) >= 3
+        return len(HAN_CHAR.findall(piece)) >= 5 or len(piece.split()) >= 3
     return len(piece.split()) >= 4
 
 
@@ -166,7 +143,7 @@ class LearnedDetector:
     alone_at = 0.99
 
     def __init__(self, model_dir: Path | None = None):
-        self.model_dir = Path(model_dir) if model_dir else paths.models_dir() / paths.DETECTOR_DIR
+        self.model_dir = Path(model_dir) if model_dir else resources.detector_dir()
         self.head, self.thresholds, self.examples = _load(self.model_dir)
         self._encoder = None
 
@@ -215,7 +192,7 @@ class LearnedDetector:
         quote: dict[tuple[int, str], int] = {}
         for j, (seg_idx, _, _, _) in enumerate(jobs):
             whole = _is_whole(jobs, j)
-            for k, label in enumerate(LABELS):
+            for k, label in enumerate(TURN_LABELS):
                 p, key = float(probs[j, k]), (seg_idx, label)
                 if p < self.thresholds[label]:
                     continue
@@ -230,19 +207,21 @@ class LearnedDetector:
         a, b = span
         text = seg.text[a:b].strip()
         start, end = _span_times(seg, a, b)
+        evidence = self._evidence(label, score, text, vec, language)
         return Finding(label=label, start=start, end=end, segment_ids=[seg.id], text=text, score=round(score, 3),
-                       explanation=self._explain(label, score, vec, language), detectors=[self.name],
-                       speaker=seg.speaker, role=seg.role)
+                       explanation=render(evidence, language), detectors=[self.name],
+                       speaker=seg.speaker, role=seg.role, evidence=[evidence])
 
-    def _explain(self, label: str, score: float, vec: np.ndarray, language: str) -> str:
-        thr = self.thresholds[label]
-        line = say(language, "learned", what=word(language, "what", label), score=score, threshold=thr)
+    def _evidence(self, label: str, score: float, text: str, vec: np.ndarray, language: str) -> Evidence:
+        values = {"what": word(language, "what", label), "score": score, "threshold": self.thresholds[label]}
+        template = "learned"
         ex = self.examples.get(label)
         if ex is not None and len(ex["texts"]):
             sims = np.where(ex["zh"] == (language == "zh"), ex["vecs"] @ vec, -2.0)
             i = int(np.argmax(sims))
-            line += say(language, "learned_example", text=ex["texts"][i], cos=float(sims[i]))
-        return line
+            values |= {"text": ex["texts"][i], "cos": float(sims[i])}
+            template = "learned+learned_example"
+        return Evidence(detector=self.name, score=round(score, 3), template=template, matched=text, values=values)
 
 
 def _is_whole(jobs: list, j: int) -> bool:
@@ -275,7 +254,7 @@ def _load(model_dir: Path):
     missing = [p.name for p in (head_path, thr_path) if not p.exists()]
     if missing:
         raise CallguardError(f"learned detector: {', '.join(missing)} missing in {model_dir}; "
-                             "run `python scripts/train_detector.py`")
+                             "run `python -m callguard.training.train`")
     with np.load(head_path) as data:
         head = Head(dict(data))
     thresholds = json.loads(thr_path.read_text(encoding="utf-8"))["thresholds"]
@@ -289,4 +268,4 @@ def _load_examples(model_dir: Path) -> dict:
     raw = json.loads(path.read_text(encoding="utf-8"))
     with np.load(model_dir / "examples.npz") as data:
         return {label: {"texts": texts, "vecs": data[label].astype(np.float32),
-                        "zh": np.array([bool(_HAN.search(t)) for t in texts])} for label, texts in raw.items()}
+                        "zh": np.array([has_cjk(t) for t in texts])} for label, texts in raw.items()}

@@ -1,18 +1,10 @@
-"""Legal basis per label and jurisdiction, from data/legal_basis.yaml (shared/docs/taxonomy.md)."""
+"""Legal basis per label and jurisdiction, from data/legal_basis.yaml (shared/docs/taxonomy.md): what the
+reports cite and what the complaint drafts cite."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-import yaml
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    text = resources.files("callguard.detect").joinpath("data/legal_basis.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+from callguard.resources import data_yaml
 
 
 def legal_basis(label: str, jurisdiction: str) -> list[str]:
-    return list(_table().get(jurisdiction, {}).get(label, []))
+    return list(data_yaml("callguard.detect", "data/legal_basis.yaml").get(jurisdiction, {}).get(label, []))

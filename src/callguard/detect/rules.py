@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from callguard.detect.explain import say
-from callguard.detect.matching import Phrase, clauses, compile_phrase, find, units
 from callguard.detect.spans import clause_span
-from callguard.types import CallContext, Finding, Segment
+from callguard.explain import render
+from callguard.resources import data_yaml
+from callguard.text.phrases import Phrase, clauses, compile_phrase, find, units
+from callguard.types import SPEAKING_ROLES, CallContext, Evidence, Finding, Segment
 
-SPEAKING_ROLES = ("collector", "unknown")
 MAX_PAUSE = 1.5  # seconds between two segments of one speaker that still read as one sentence
 
 
@@ -63,8 +60,7 @@ def _compile(raw: dict, language: str) -> Rule:
 
 @lru_cache(maxsize=8)
 def load_rules(language: str, source: str = "rules") -> tuple[Rule, ...]:
-    text = resources.files("callguard.detect").joinpath(f"data/{source}.{language}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = data_yaml("callguard.detect", f"data/{source}.{language}.yaml")
     return tuple(_compile(r, language) for r in data["rules"])
 
 
@@ -160,9 +156,11 @@ def _turn_before(segments: list[Segment], i: int) -> Segment | None:
 def _finding(seg: Segment, m: Match, offset: int, clause: str, language: str, detector: str) -> Finding:
     start, end = clause_span(seg, offset, offset + len(clause))
     matched = clause[m.start:m.end]
+    evidence = Evidence(detector=detector, score=m.rule.score, template="rule" if detector == "rules" else "topic",
+                        rule=m.rule.id, matched=matched,
+                        values={"id": m.rule.id, "why": m.rule.why, "matched": matched})
     return Finding(
         label=m.rule.label, start=start, end=end, segment_ids=[seg.id], text=clause.strip(),
         score=m.rule.score, detectors=[detector], speaker=seg.speaker, role=seg.role,
-        explanation=say(language, "rule" if detector == "rules" else "topic", id=m.rule.id, why=m.rule.why,
-                        matched=matched),
+        explanation=render(evidence, language), evidence=[evidence],
     )

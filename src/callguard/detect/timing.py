@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from callguard.detect.explain import say, word
-from callguard.types import CallContext, Finding
+from callguard.explain import render, word
+from callguard.types import INCONVENIENT_TIME, CallContext, Evidence, Finding
 
 WINDOWS = {"CN": (8, 22), "US": (8, 21)}  # allowed [from, until) in local hours
 
 
 class CallTimeDetector:
-    name = "call_time"
+    name = "calltime"
     alone_at = 0.0
 
     def detect(self, ctx: CallContext) -> list[Finding]:
@@ -23,7 +23,8 @@ class CallTimeDetector:
             return []
         lang = ctx.language
         source = word(lang, "source", ct.start_from).format(tz=ct.timezone or t.strftime("%z"))
-        why = say(lang, "call_time", hhmm=t.strftime("%H:%M"), iso=t.isoformat(), source=source,
-                  a=window[0], b=window[1], region=word(lang, "region", ctx.jurisdiction))
-        return [Finding(label="INCONVENIENT_TIME", start=0.0, end=0.0, segment_ids=[], text="", score=1.0,
-                        explanation=why, detectors=["call_time"])]
+        evidence = Evidence(detector=self.name, score=1.0, template="call_time", matched=t.isoformat(),
+                            values={"hhmm": t.strftime("%H:%M"), "iso": t.isoformat(), "source": source,
+                                    "a": window[0], "b": window[1], "region": word(lang, "region", ctx.jurisdiction)})
+        return [Finding(label=INCONVENIENT_TIME, start=0.0, end=0.0, segment_ids=[], text="", score=1.0,
+                        explanation=render(evidence, lang), detectors=[self.name], evidence=[evidence])]

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from callguard import __version__
 from callguard.report.model import (
     Call,
+    EvidenceOut,
     FindingOut,
     Provenance,
     Report,
@@ -61,7 +62,10 @@ def transcript_of(t: Transcript) -> TranscriptOut:
 def finding_of(f: Finding) -> FindingOut:
     return FindingOut(label=f.label, start=round(f.start, 3), end=round(f.end, 3), segment_ids=f.segment_ids,
                       speaker=f.speaker, role=f.role, text=f.text, score=round(f.score, 3),
-                      explanation=f.explanation, legal_basis=f.legal_basis, detectors=f.detectors)
+                      explanation=f.explanation, legal_basis=f.legal_basis, detectors=f.detectors,
+                      evidence=[EvidenceOut(detector=e.detector, rule=e.rule, matched=e.matched,
+                                            cue_segment_id=e.cue_segment_id, score=round(e.score, 3))
+                                for e in f.evidence])
 
 
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,

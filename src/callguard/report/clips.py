@@ -13,10 +13,9 @@ from pathlib import Path
 import ffmpeg
 
 from callguard.errors import CallguardError
-from callguard.integrity import file_sha256
+from callguard.ingest.integrity import file_sha256
 from callguard.report.model import Clip, FindingOut, Report
-
-CALL_LEVEL = "INCONVENIENT_TIME"
+from callguard.types import CALL_LABELS
 
 
 def clips_dir(out_dir: Path, report: Report) -> Path:
@@ -29,7 +28,7 @@ def clip_name(index: int, finding: FindingOut) -> str:
 
 def clip_span(finding: FindingOut, duration: float, pad: float) -> tuple[float, float] | None:
     """The padded span clamped to the recording, or None for call-level or empty findings."""
-    if finding.label == CALL_LEVEL or finding.end <= finding.start:
+    if finding.label in CALL_LABELS or finding.end <= finding.start:
         return None
     start = max(0.0, finding.start - pad)
     end = min(duration, finding.end + pad) if duration > 0 else finding.end + pad

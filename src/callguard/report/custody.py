@@ -20,7 +20,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from callguard.errors import InputError
-from callguard.integrity import file_state
+from callguard.ingest.integrity import file_state
+from callguard.report.files import read_raw
 from callguard.report.model import Custody, FileStateOut, Integrity, Report
 from callguard.types import FileState
 
@@ -144,7 +145,7 @@ def verify(report_path: Path, recording_path: Path | None = None,
 def check(report_path: Path, recording_path: Path | None = None,
           public_key: str | Path | None = None) -> Check:
     report_path = Path(report_path)
-    raw = read_report_dict(report_path)
+    raw = read_raw(report_path)
     result = Check()
     _check_digest(raw, report_path, result)
     _check_signature(raw, report_path, public_key, result)
@@ -153,18 +154,6 @@ def check(report_path: Path, recording_path: Path | None = None,
     if recording is not None:
         _check_recording(raw, recording, result)
     return result
-
-
-def read_report_dict(report_path: Path) -> dict:
-    try:
-        raw = json.loads(report_path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise InputError(f"{report_path}: cannot read ({e.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputError(f"{report_path}: not a JSON report ({e})") from None
-    if not isinstance(raw, dict) or "source" not in raw:
-        raise InputError(f"{report_path}: not a callguard report")
-    return raw
 
 
 def _check_digest(raw: dict, report_path: Path, result: Check) -> None:

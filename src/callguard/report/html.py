@@ -12,14 +12,16 @@ from __future__ import annotations
 import base64
 import os
 import secrets
-import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import quote
 
 import ffmpeg
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from callguard.report.files import write_files
 from callguard.report.model import FindingOut, Report
+from callguard.report.reviewlog import Decision
 from callguard.report.strings import (
     DETECTORS,
     LABELS,
@@ -32,7 +34,7 @@ from callguard.report.strings import (
     page_language,
     time_note,
 )
-from callguard.review import Decision, log_path, read_decisions
+from callguard.types import CALL_LABELS
 
 EMBED_MAX_S = 900.0
 EMBED_BITRATE = "24k"
@@ -41,12 +43,13 @@ _env = Environment(loader=PackageLoader("callguard.report", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
 
 
-def render_html(report: Report, recording_path: Path, html_path: Path,
-                embed_audio: bool | None = None) -> str:
-    """The page for `report`; `embed_audio` None means: embed a listening copy when the call is short."""
+def render_html(report: Report, recording_path: Path, html_path: Path, embed_audio: bool | None = None,
+                decisions: Mapping[int, Decision] | None = None) -> str:
+    """The page for `report`, showing the review `decisions` (by finding index) when given; `embed_audio`
+    None means: embed a listening copy when the call is short."""
     html_path = Path(html_path)
     lang = page_language(report.transcript.language)
-    review = read_decisions(log_path(html_path.with_suffix(".json")), report.findings)
+    review = decisions or {}
     if embed_audio is None:
         embed_audio = 0 < report.source.duration_s <= EMBED_MAX_S
     context = {
@@ -63,22 +66,10 @@ def render_html(report: Report, recording_path: Path, html_path: Path,
     return _env.get_template("report.html.j2").render(context)
 
 
-def write_html(report: Report, recording_path: Path, html_path: Path,
-               embed_audio: bool | None = None) -> Path:
-    """Render and write atomically (temp file in the same folder, then os.replace)."""
+def write_html(report: Report, recording_path: Path, html_path: Path, embed_audio: bool | None = None,
+               decisions: Mapping[int, Decision] | None = None) -> Path:
     html_path = Path(html_path)
-    text = render_html(report, recording_path, html_path, embed_audio)
-    fd, tmp = tempfile.mkstemp(prefix=f".{html_path.name}.", suffix=".part", dir=html_path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, html_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_files({html_path: render_html(report, recording_path, html_path, embed_audio, decisions)})
     return html_path
 
 
@@ -131,7 +122,7 @@ def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -
     name, plain = LABELS[lang].get(f.label, (f.label, ""))
     state = decision.decision if decision else "pending"
     return {
-        "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label == "INCONVENIENT_TIME",
+        "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label in CALL_LABELS,
         "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
         "role": ROLES[lang].get(f.role or "unknown", f.role),
         "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),

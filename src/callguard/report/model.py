@@ -6,9 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Label = Literal["THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "FALSE_LEGAL_THREAT",
-                "INCONVENIENT_TIME"]
-Role = Literal["collector", "debtor", "third_party", "unknown"]
+from callguard.types import LABELS, ROLES
+
+Label = Literal[LABELS]
+Role = Literal[ROLES]
 
 SCHEMA_VERSION = 1
 
@@ -76,6 +77,16 @@ class Clip(_Model):
     end: float
 
 
+class EvidenceOut(_Model):
+    """What one detector saw; `explanation` says the same in words."""
+
+    detector: str = Field(description="rules | learned | topics | dialogue | calltime")
+    rule: str | None = Field(default=None, description="the rule's id, for the rules and topic words")
+    matched: str = Field(default="", description="the words the detector matched or scored")
+    cue_segment_id: int | None = Field(default=None, description="the turn that set the context (who is listening)")
+    score: float = 0.0
+
+
 class FindingOut(_Model):
     label: Label
     start: float
@@ -88,6 +99,7 @@ class FindingOut(_Model):
     explanation: str
     legal_basis: list[str]
     detectors: list[str] = Field(default_factory=list)
+    evidence: list[EvidenceOut] = Field(default_factory=list)
     clip: Clip | None = None
 
 

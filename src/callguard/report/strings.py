@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from callguard.explain import word
+
 LABELS = {
     "zh": {
         "THREAT": ("威胁恐吓", "催收方威胁要伤害您、家人或财产，或威胁向别人曝光您来施压。"),
@@ -32,9 +34,9 @@ LABELS = {
 
 DETECTORS = {
     "zh": {"rules": "短语规则", "learned": "学习模型", "topics": "话题词", "dialogue": "对话逻辑（谁在听）",
-           "call_time": "来电时间"},
+           "calltime": "来电时间"},
     "en": {"rules": "phrase rules", "learned": "learned classifier", "topics": "topic words",
-           "dialogue": "dialogue logic (who is listening)", "call_time": "call time"},
+           "dialogue": "dialogue logic (who is listening)", "calltime": "call time"},
 }
 
 ROLES = {
@@ -141,11 +143,9 @@ def clock(seconds: float) -> str:
 
 def time_note(start_from: str, timezone: str | None, note: str, lang: str) -> str:
     """Where the call time came from, in the page's language: the wording the call-time detector uses
-    (detect/data/explain.yaml). English pages keep the report's own note, which also gives the raw time."""
+    (data/explain.yaml). English pages keep the report's own note, which also gives the raw time."""
     if lang != "zh":
         return note
-    from callguard.detect.explain import word
-
     return word(lang, "source", start_from).format(tz=timezone or "UTC")
 
 

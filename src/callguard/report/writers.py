@@ -1,12 +1,9 @@
-"""Output writers chosen by name; every file is written to a temporary name and renamed into place."""
+"""Output formats chosen by name: each turns the report into text (report/files.py writes it)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from callguard.report.model import Report
 
@@ -39,23 +36,3 @@ def report_vtt(report: Report) -> str:
 
 
 WRITERS: dict[str, Callable[[Report], str]] = {"json": report_json, "srt": report_srt, "vtt": report_vtt}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    write_all({path: text})
-
-
-def write_all(files: dict[Path, str]) -> None:
-    """Write every file, or none: all go to temporary names first, then are renamed in one pass."""
-    staged = []
-    try:
-        for path, text in files.items():
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    finally:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)

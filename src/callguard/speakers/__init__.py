@@ -1,8 +1,9 @@
 """Speaker stage: who said each segment (stereo channels or diarization) and which role they play.
 
-    if channels_distinct(recording): transcribe each channel, tag segments with `channel`, per_channel=True
-    else: transcribe recording.mono, per_channel=False
-    transcript, speakers = attribute(recording, transcript, per_channel, device)
+    transcript, speakers = attribute(recording, transcript, device)
+
+A transcript whose segments carry a `channel` (asr.transcribe of a recording with two distinct
+channels) is attributed per channel; any other is diarized.
 """
 
 from __future__ import annotations
@@ -10,21 +11,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from callguard.speakers import diarize
+from callguard.speakers.crosstalk import merge_channels
 from callguard.speakers.handover import split_handovers
 from callguard.speakers.roles import assign_roles
-from callguard.speakers.stereo import channels_distinct, merge_channels
-from callguard.types import Recording, Segment, SpeakerInfo, Transcript
+from callguard.types import Recording, Segment, SpeakerInfo, Transcript, numbered
 
-__all__ = ["assign_roles", "attribute", "channels_distinct"]
+__all__ = ["assign_roles", "attribute"]
 
 PAUSE_SPLIT_S = 1.0
 
 
-def attribute(recording: Recording, transcript: Transcript, per_channel: bool,
+def attribute(recording: Recording, transcript: Transcript,
               device: str = "cpu") -> tuple[Transcript, list[SpeakerInfo]]:
     """Segments split so none mixes two speakers, speakers S1, S2, ... in order of first appearance,
     each segment's speaker, role and role_confidence set; plus one SpeakerInfo per speaker."""
-    if per_channel:
+    if any(seg.channel is not None for seg in transcript.segments):
         segments = _by_channel(recording, transcript.segments, device)
     else:
         labelled = diarize.speaker_labels(recording.mono, transcript.segments, device)
@@ -51,12 +52,11 @@ def _by_channel(recording: Recording, segments: list[Segment], device: str) -> l
 
 def _renumber(segments: list[Segment]) -> tuple[list[Segment], dict[str, int | None]]:
     """Ids by start time; speakers renamed S1, S2, ... in order of first appearance."""
-    ordered = sorted(segments, key=lambda s: (s.start, s.channel if s.channel is not None else -1))
     names: dict[str, str] = {}
     channel_of: dict[str, int | None] = {}
     out = []
-    for i, seg in enumerate(ordered):
+    for seg in numbered([replace(s) for s in segments]):
         name = names.setdefault(seg.speaker, f"S{len(names) + 1}")
         channel_of.setdefault(name, seg.channel)
-        out.append(replace(seg, id=i, speaker=name))
+        out.append(replace(seg, speaker=name))
     return out, channel_of

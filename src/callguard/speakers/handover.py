@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from callguard.speakers.roles import matches, prepare
+from callguard.speakers.roles import matches
+from callguard.text import compact
 from callguard.types import Segment, Word
 
 
@@ -43,7 +44,7 @@ def _split_one(segments: list[Segment], speaker: str, language: str) -> list[Seg
 
 
 def _cut(seg: Segment, offset: int, language: str) -> tuple[list[Segment], list[Segment]]:
-    """The segment cut at the word holding character `offset` of its prepared text."""
+    """The segment cut at the word holding character `offset` of its compact text."""
     k = _word_at(seg.words, offset, language)
     if k == 0:
         return [], [seg]
@@ -52,7 +53,7 @@ def _cut(seg: Segment, offset: int, language: str) -> tuple[list[Segment], list[
 
 def _word_at(words: list[Word], offset: int, language: str) -> int:
     for k in range(len(words)):
-        if len(prepare("".join(w.text for w in words[:k + 1]), language)) > offset:
+        if len(compact("".join(w.text for w in words[:k + 1]), language)) > offset:
             return k
     return len(words) - 1
 

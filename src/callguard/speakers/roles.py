@@ -9,18 +9,15 @@ debtor unless they said they are someone else. Without evidence a speaker stays 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from callguard.speakers.text import by_sound
+from callguard.resources import data_exists, data_yaml
+from callguard.text import compact
+from callguard.text.pinyin import by_sound
 from callguard.types import Segment, SpeakerInfo
 
-DATA = Path(__file__).parent / "data"
 SCORED_ROLES = ("collector", "debtor", "third_party", "callee")
 CUE_ROLES = (*SCORED_ROLES, "handover", "self_name")
 MIN_COLLECTOR = 2.0  # collector evidence needed to name a collector at all
@@ -43,7 +40,7 @@ class Cue:
 class Match:
     cue: Cue
     words: str
-    start: int  # character offsets in prepare(text)
+    start: int  # character offsets in text.compact(text)
     end: int
 
 
@@ -54,24 +51,17 @@ class Evidence:
     notes: list[str] = field(default_factory=list)
 
 
-def prepare(text: str, language: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    if language == "zh":
-        return re.sub(r"[^\w\u3400-\u9fff]|_", "", text)
-    return " ".join(re.sub(r"[^\w']+", " ", text).split())
-
-
 @lru_cache(maxsize=4)
 def load_cues(language: str) -> tuple[Cue, ...]:
-    path = DATA / f"roles.{language}.yaml"
-    if not path.is_file():
-        path = DATA / "roles.en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    name = f"data/roles.{language}.yaml"
+    if not data_exists("callguard.speakers", name):
+        name = "data/roles.en.yaml"
+    data = data_yaml("callguard.speakers", name)
     terms = {name: "|".join(values) for name, values in data.get("terms", {}).items()}
     cues = []
     for raw in data["cues"]:
         if raw["role"] not in CUE_ROLES:
-            raise ValueError(f"{path.name}: cue {raw['name']!r} has unknown role {raw['role']!r}")
+            raise ValueError(f"{name}: cue {raw['name']!r} has unknown role {raw['role']!r}")
         loose = language == "zh" and not raw.get("exact", False)
         patterns = []
         for p in raw["patterns"]:
@@ -84,7 +74,7 @@ def load_cues(language: str) -> tuple[Cue, ...]:
 
 def matches(text: str, language: str) -> list[Match]:
     """The first match of every cue the text matches."""
-    plain = prepare(text, language)
+    plain = compact(text, language)
     sounds = by_sound(plain) if language == "zh" else plain
     found = []
     for cue in load_cues(language):

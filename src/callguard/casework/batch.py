@@ -1,0 +1,143 @@
+"""A lawyer's batch: many recordings of one case, resumable, with a case summary.
+
+Progress is an append-only log (`batch-log.jsonl`) in the output folder. A recording whose report is
+already there with the recording's SHA-256 is not analysed again, so an interrupted batch is resumed by
+running the same command. Built on `pipeline.Analyzer`, never around it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from callguard.errors import InputError
+from callguard.ingest.integrity import file_sha256
+from callguard.report.files import read_report, write_files
+from callguard.report.model import Report
+from callguard.types import INCONVENIENT_TIME
+
+AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
+              ".wma", ".mkv"}
+MANIFEST_COLUMNS = ("path", "call_time", "timezone", "jurisdiction", "language")
+LOG = "batch-log.jsonl"
+
+
+@dataclass
+class Job:
+    path: Path
+    name: str
+    per_call: dict = field(default_factory=dict)
+
+
+def jobs_from(input_path: Path) -> list[Job]:
+    if input_path.is_dir():
+        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_EXTS)
+        return [Job(p, _name(p.relative_to(input_path))) for p in files]
+    if input_path.is_file() and input_path.suffix.lower() == ".csv":
+        return _manifest(input_path)
+    raise InputError(f"{input_path}: not a folder of recordings or a .csv manifest")
+
+
+def _name(relative: Path) -> str:
+    return "__".join(relative.with_suffix("").parts)
+
+
+def _manifest(path: Path) -> list[Job]:
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows or "path" not in rows[0]:
+        raise InputError(f"{path}: a manifest needs a header row with a `path` column")
+    unknown = set(rows[0]) - set(MANIFEST_COLUMNS)
+    if unknown:
+        raise InputError(f"{path}: unknown manifest columns {sorted(unknown)}; allowed: {', '.join(MANIFEST_COLUMNS)}")
+    jobs, seen = [], Counter()
+    for row in rows:
+        rec = path.parent / row["path"]  # an absolute path stays absolute
+        per_call = {k: row[k].strip() for k in MANIFEST_COLUMNS[1:] if (row.get(k) or "").strip()}
+        seen[rec.stem] += 1
+        name = rec.stem if seen[rec.stem] == 1 else f"{rec.stem}-{seen[rec.stem]}"
+        jobs.append(Job(rec, name, per_call))
+    return jobs
+
+
+def already_done(job: Job, out: Path) -> bool:
+    report = out / f"{job.name}.json"
+    if not report.is_file() or not job.path.is_file():
+        return False
+    try:
+        sha = read_report(report).source.sha256
+    except InputError:
+        return False
+    return sha == file_sha256(job.path)
+
+
+def log(out: Path, job: Job, status: str, detail: str = "") -> None:
+    entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": str(job.path),
+             "name": job.name, "status": status, "detail": detail}
+    with open(out / LOG, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def case_summary(out: Path, jobs: list[Job]) -> dict:
+    reports = []
+    for job in jobs:
+        path = out / f"{job.name}.json"
+        if path.is_file():
+            reports.append((job, read_report(path)))
+    starts = sorted(datetime.fromisoformat(r.call.start) for _, r in reports if r.call.start)
+    labels = Counter(f.label for _, r in reports for f in r.findings)
+    calls = [_call_row(job, r) for job, r in reports]
+    return {
+        "recordings": len(jobs), "analysed": len(reports),
+        "first_call": starts[0].isoformat() if starts else None,
+        "last_call": starts[-1].isoformat() if starts else None,
+        "calls_with_known_time": len(starts),
+        "most_calls_in_7_days": _most_in_window(starts, timedelta(days=7)),
+        "most_calls_in_a_day": _most_in_window(starts, timedelta(days=1)),
+        "calls_at_inconvenient_times": labels.get(INCONVENIENT_TIME, 0),
+        "calls_with_findings": sum(1 for c in calls if c["labels"]),
+        "findings_by_label": dict(sorted(labels.items())),
+        "calls": calls,
+    }
+
+
+def _call_row(job: Job, report: Report) -> dict:
+    return {"name": job.name, "path": str(job.path), "start": report.call.start,
+            "duration_s": report.source.duration_s, "sha256": report.source.sha256,
+            "labels": sorted({f.label for f in report.findings})}
+
+
+def _most_in_window(starts: list[datetime], window: timedelta) -> int:
+    best, lo = 0, 0
+    for hi, t in enumerate(starts):
+        while t - starts[lo] >= window:
+            lo += 1
+        best = max(best, hi - lo + 1)
+    return best
+
+
+def summary_markdown(s: dict) -> str:
+    lines = ["# Case summary", "",
+             f"- recordings: {s['recordings']}, analysed: {s['analysed']}",
+             f"- first call: {s['first_call'] or 'unknown'}; last call: {s['last_call'] or 'unknown'}",
+             f"- most calls within 7 days: {s['most_calls_in_7_days']}; within one day: {s['most_calls_in_a_day']}",
+             f"- calls at inconvenient times: {s['calls_at_inconvenient_times']}",
+             f"- calls with findings: {s['calls_with_findings']}", "", "| label | findings |", "|---|---:|"]
+    lines += [f"| {k} | {v} |" for k, v in s["findings_by_label"].items()]
+    lines += ["", "| call | start | duration (s) | labels |", "|---|---|---:|---|"]
+    lines += [f"| {c['name']} | {c['start'] or '–'} | {c['duration_s']:.0f} | {', '.join(c['labels']) or '–'} |"
+              for c in s["calls"]]
+    lines += ["", "Findings are machine-generated leads; check each against the audio before relying on it."]
+    return "\n".join(lines) + "\n"
+
+
+def write_summary(out: Path, jobs: list[Job]) -> Path:
+    s = case_summary(out, jobs)
+    path = out / "case-summary.json"
+    write_files({path: json.dumps(s, ensure_ascii=False, indent=1) + "\n",
+               out / "case-summary.md": summary_markdown(s)})
+    return path

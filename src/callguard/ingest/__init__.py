@@ -1,0 +1,122 @@
+"""Ingest stage: probe, hash and decode a recording (ffmpeg-python), and tell its channel layout.
+The original is only ever read."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import ffmpeg
+import numpy as np
+
+from callguard.errors import CallguardError, InputError
+from callguard.ingest.channels import channels_distinct
+from callguard.ingest.integrity import file_state
+from callguard.types import SAMPLE_RATE, Recording
+
+MAX_DURATION_S = 4 * 3600.0
+
+
+def ensure_ffmpeg() -> None:
+    missing = [b for b in ("ffmpeg", "ffprobe") if shutil.which(b) is None]
+    if missing:
+        raise CallguardError(f"{' and '.join(missing)} not found on PATH (run scripts/setup.sh)")
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a file")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: not readable (permission denied)")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: empty file (0 bytes), not a recording")
+
+
+def probe(path: Path) -> dict:
+    try:
+        return ffmpeg.probe(str(path))
+    except ffmpeg.Error as e:
+        reason = _last_line(e.stderr)
+        raise InputError(f"{path}: not a readable recording ({reason})") from None
+
+
+def _last_line(stderr: bytes | None) -> str:
+    lines = [ln.strip() for ln in (stderr or b"").decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1] if lines else "ffmpeg could not read it"
+
+
+def _audio_stream(info: dict, path: Path) -> dict:
+    streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
+    if not streams:
+        raise InputError(f"{path}: no audio track in this file")
+    return streams[0]
+
+
+def _creation_time(info: dict, stream: dict) -> datetime | None:
+    for tags in (info.get("format", {}).get("tags", {}), stream.get("tags", {})):
+        value = {k.lower(): v for k, v in (tags or {}).items()}.get("creation_time")
+        if value:
+            try:
+                parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return None
+
+
+def _duration(info: dict, stream: dict) -> float:
+    for value in (info.get("format", {}).get("duration"), stream.get("duration")):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            continue
+    return 0.0
+
+
+def decode(path: Path, n_channels: int) -> list[np.ndarray]:
+    """Every channel at 16 kHz float32; more than two channels are mixed down to one."""
+    ac = n_channels if n_channels in (1, 2) else 1
+    try:
+        raw, err = (
+            ffmpeg.input(str(path))
+            .output("pipe:", format="f32le", acodec="pcm_f32le", ac=ac, ar=SAMPLE_RATE, map="0:a:0")
+            .global_args("-nostdin", "-v", "error")
+            .run(capture_stdout=True, capture_stderr=True)
+        )
+    except ffmpeg.Error as e:
+        raise InputError(f"{path}: cannot decode the audio ({_last_line(e.stderr)})") from None
+    samples = np.frombuffer(raw, dtype=np.float32)
+    if samples.size == 0 and err.strip():
+        raise InputError(f"{path}: cannot decode the audio ({_last_line(err)})")
+    samples = samples[: samples.size - samples.size % ac]
+    return [np.ascontiguousarray(samples[c::ac]) for c in range(ac)]
+
+
+def load(path: Path) -> Recording:
+    ensure_ffmpeg()
+    path = Path(path)
+    _check_readable(path)
+    state = file_state(path)
+    info = probe(path)
+    stream = _audio_stream(info, path)
+    n_channels = int(stream.get("channels") or 1)
+    channels = decode(path, n_channels)
+    decoded_s = channels[0].size / SAMPLE_RATE
+    duration = _duration(info, stream) or decoded_s
+    if duration > MAX_DURATION_S:
+        raise InputError(f"{path}: {duration / 3600:.1f} h long; recordings over "
+                         f"{MAX_DURATION_S / 3600:.0f} h are not supported, split it first")
+    if decoded_s == 0 and duration > 0.5:
+        raise InputError(f"{path}: truncated or damaged, no audio could be decoded")
+    return Recording(
+        path=path, sha256=state.sha256, size_bytes=state.size_bytes, duration_s=round(duration, 3),
+        n_channels=n_channels, sample_rate=int(stream.get("sample_rate") or 0),
+        format=path.suffix.lstrip(".").lower() or info.get("format", {}).get("format_name", ""),
+        codec=stream.get("codec_name", ""), creation_time=_creation_time(info, stream),
+        mtime=state.mtime, channels=channels, distinct_channels=channels_distinct(channels),
+        has_video=any(s.get("codec_type") == "video" for s in info.get("streams", [])),
+    )

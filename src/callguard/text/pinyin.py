@@ -1,0 +1,57 @@
+"""How Chinese is compared by sound, so that Whisper's homophones (逾期/预期, 欠条/线条) still match.
+
+One policy: a character sounds like its toneless pinyin, and nothing looser (folding zh/ch/sh into
+z/c/s, or l into n, matched 白痴 in 百次). Where a pattern can hold a set, a character matches by either
+of its two commonest readings (`keys`: the phrase language); where it must be one symbol, by the
+commonest (`sound`: the learned detector's n-grams, text similarity, `by_sound` for the speaker stage's
+cue patterns). Rarer readings (还 as "fu", 担 as "jie") made unrelated words match (担心 read as 借款).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from callguard.text import HAN, HAN_CHAR, normalise
+
+
+@lru_cache(maxsize=65536)
+def sound(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(char, style=Style.NORMAL)[0]
+
+
+@lru_cache(maxsize=65536)
+def keys(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.TONE3, heteronym=True)[0][:2]
+    return frozenset(r.rstrip("012345") for r in readings) | {char}
+
+
+_SOUND_CHARS: dict[str, str] = {}
+
+
+def by_sound(text: str) -> str:
+    """Each Chinese character replaced by one private-use character standing for its sound.
+
+    Text and regular expressions turned into this form match each other by sound, character for
+    character, so a pattern's structure (., {0,6}, [^...]) keeps its meaning.
+    """
+    return HAN_CHAR.sub(lambda m: _SOUND_CHARS.setdefault(sound(m.group()), chr(0xE000 + len(_SOUND_CHARS))),
+                        text)
+
+
+def syllables(text: str) -> list[str]:
+    """One toneless syllable per Chinese character; other runs of letters or digits stay whole words."""
+    out: list[str] = []
+    for part in normalise(text).split():
+        for run in re.findall(f"[{HAN}]|[^{HAN}]+", part):
+            out.append(sound(run) if HAN_CHAR.match(run) else run)
+    return out
+
+
+def han_sounds(text: str) -> list[str]:
+    """The sound of every Chinese character of `text`, in order (other characters skipped)."""
+    return [sound(c) for c in HAN_CHAR.findall(text)]

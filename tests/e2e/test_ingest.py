@@ -1,0 +1,90 @@
+"""Ingest: the formats a phone produces are probed, hashed and decoded; the original is never touched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from helpers import REAL, ffmpeg
+
+from callguard import ingest
+from callguard.errors import InputError
+
+SOURCE = REAL / "firered_BAC009S0764W0121.wav"
+FORMATS = {
+    "m4a": ["-c:a", "aac"],
+    "mp3": ["-c:a", "libmp3lame"],
+    "wav": [],
+    "flac": [],
+    "ogg": ["-c:a", "libvorbis"],
+    "opus": ["-c:a", "libopus"],
+    "3gp": ["-ar", "8000", "-c:a", "aac"],
+}
+
+
+def state(path: Path) -> tuple:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("ext", sorted(FORMATS))
+def test_phone_formats_decode(tmp_path, ext):
+    path = tmp_path / f"call.{ext}"
+    ffmpeg("-i", str(SOURCE), *FORMATS[ext], "-metadata", "creation_time=2026-03-01T14:20:00Z", str(path))
+    before = state(path)
+    rec = ingest.load(path)
+    assert state(path) == before
+    assert rec.sha256 == before[2] and rec.size_bytes == before[0]
+    assert rec.n_channels == 1 and len(rec.channels) == 1
+    assert rec.duration_s == pytest.approx(4.2, abs=0.3)
+    assert rec.channels[0].size / 16000 == pytest.approx(rec.duration_s, abs=0.3)
+    assert 0.01 < float(abs(rec.channels[0]).max()) <= 1.0
+    if ext in ("m4a", "mp3", "3gp", "ogg", "opus", "flac"):
+        assert rec.creation_time is not None and rec.creation_time.isoformat() == "2026-03-01T14:20:00+00:00"
+
+
+def amr_file(path: Path, seconds: float) -> None:
+    """AMR-NB 12.2 kbit/s frames (Debian's ffmpeg decodes AMR but has no encoder): a header byte and
+    31 bytes of payload every 20 ms. Random payloads decode to noise, which is all ingest needs."""
+    rng = np.random.default_rng(0)
+    frames = [b"\x3c" + rng.integers(0, 256, 31, dtype=np.uint8).tobytes() for _ in range(int(seconds * 50))]
+    path.write_bytes(b"#!AMR\n" + b"".join(frames))
+
+
+@pytest.mark.parametrize("container", ["amr", "3gp"])
+def test_amr_voice_memo(tmp_path, container):
+    path = tmp_path / "memo.amr"
+    amr_file(path, 3.0)
+    if container == "3gp":
+        ffmpeg("-i", str(path), "-c:a", "copy", str(tmp_path / "memo.3gp"))
+        path = tmp_path / "memo.3gp"
+    before = state(path)
+    rec = ingest.load(path)
+    assert state(path) == before
+    assert rec.codec == "amr_nb" and rec.sample_rate == 8000
+    assert rec.duration_s == pytest.approx(3.0, abs=0.1)
+    assert rec.channels[0].size == pytest.approx(3.0 * 16000, abs=800)
+
+
+def test_video_with_audio_track(tmp_path):
+    path = tmp_path / "screen.mp4"
+    ffmpeg("-f", "lavfi", "-i", "color=c=black:s=64x64:d=4", "-i", str(SOURCE), "-shortest",
+           "-c:v", "libx264", "-c:a", "aac", str(path))
+    rec = ingest.load(path)
+    assert rec.has_video and rec.n_channels == 1 and rec.channels[0].size > 3 * 16000
+
+
+def test_stereo_keeps_both_channels():
+    rec = ingest.load(REAL / "stereo_diarization.wav")
+    assert rec.n_channels == 2 and len(rec.channels) == 2
+    assert rec.channels[0].shape == rec.channels[1].shape
+    assert abs(rec.channels[0] - rec.channels[1]).max() > 0.05
+
+
+def test_video_without_audio_is_refused(tmp_path):
+    path = tmp_path / "silent.mp4"
+    ffmpeg("-f", "lavfi", "-i", "color=c=black:s=64x64:d=1", "-c:v", "libx264", str(path))
+    with pytest.raises(InputError, match="no audio track"):
+        ingest.load(path)

@@ -1,0 +1,73 @@
+"""Complaint drafts come from confirmed findings only."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from samples import make_report, write_report
+from typer.testing import CliRunner
+
+from callguard.casework.complaint import build_complaint
+from callguard.casework.review import run_review
+from callguard.cli import app
+from callguard.errors import InputError
+from callguard.report.custody import seal
+
+
+def reviewed(tmp_path, audio, lang, answers, name="call"):
+    rec = tmp_path / f"{name}.m4a"
+    rec.write_bytes(audio.read_bytes())
+    path = write_report(seal(make_report(rec, lang=lang)), tmp_path / f"{name}.json")
+    run_review(path, reviewer="alice", stdin=io.StringIO(answers), stdout=io.StringIO())
+    return path
+
+
+def test_cn_draft_has_confirmed_findings_only(tmp_path, audio):
+    path = reviewed(tmp_path, audio, "zh", "c\n两次听清\nr\n\ns\n")
+    text = build_complaint([path], "cn")
+    assert "你就是个典型的老赖" in text and "两次听清" in text
+    assert "你想让他们都知道你是什么人吗" not in text  # rejected
+    assert "你那些亲戚同学" not in text  # skipped
+    for needed in ("草稿", "不是法律意见", "投诉人", "被投诉机构", "来电时间：2026-02-05 13:10:00 (UTC+08:00)",
+                   "call.m4a", "SHA-256", "时间戳：录音 00:20.1 至 00:22.8", "原话", "违反的规定",
+                   "第六十八条", "诉求", "国家金融监督管理总局"):
+        assert needed in text, needed
+    report_sha = make_report(tmp_path / "call.m4a").source.sha256
+    assert report_sha in text
+
+
+def test_us_draft_cites_the_fdcpa(tmp_path, audio):
+    path = reviewed(tmp_path, audio, "en", "s\nc\n\nc\n\n")
+    text = build_complaint([path], "us")
+    assert "DRAFT" in text and "not legal advice" in text
+    assert '"we will have you arrested tonight"' in text and "§1692e(4)" in text
+    assert "§1692c(a)(1)" in text and "Officer Daniels" not in text
+    assert "CFPB" in text and "third-party debt collectors" in text
+
+
+def test_several_reports_only_those_with_confirmations(tmp_path, audio):
+    one = reviewed(tmp_path, audio, "zh", "r\n\nr\n\nr\n\n", name="one")
+    two = reviewed(tmp_path, audio, "zh", "s\ns\nc\n\n", name="two")
+    text = build_complaint([one, two], "cn")
+    assert "two.m4a" in text and "one.m4a" not in text and "### 通话一" in text
+
+
+def test_nothing_confirmed_is_an_error(tmp_path, audio):
+    path = reviewed(tmp_path, audio, "zh", "r\n\ns\n")
+    with pytest.raises(InputError, match="no confirmed findings"):
+        build_complaint([path], "cn")
+
+
+def test_cli_complaint_writes_draft_or_fails_with_one_line(tmp_path, audio):
+    runner = CliRunner()
+    none = reviewed(tmp_path, audio, "zh", "r\n\n", name="none")
+    result = runner.invoke(app, ["complaint", str(none), "--to", "cn", "--out", str(tmp_path / "x.md")])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "no confirmed findings" in result.output and not (tmp_path / "x.md").exists()
+    good = reviewed(tmp_path, audio, "zh", "c\n\n", name="good")
+    result = runner.invoke(app, ["complaint", str(good), "--to", "cn", "--out", str(tmp_path / "x.md")])
+    assert result.exit_code == 0, result.output
+    assert "老赖" in (tmp_path / "x.md").read_text(encoding="utf-8")
+    bad_to = runner.invoke(app, ["complaint", str(good), "--to", "eu", "--out", str(tmp_path / "y.md")])
+    assert bad_to.exit_code == 2

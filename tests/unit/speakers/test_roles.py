@@ -1,0 +1,122 @@
+"""Roles from what each speaker says, and a phone handed over: text only, no audio."""
+
+from __future__ import annotations
+
+from callguard.speakers import assign_roles
+from callguard.speakers.handover import split_handovers
+from callguard.speakers.roles import matches
+from callguard.types import Segment, Word
+
+# --- roles --------------------------------------------------------------------------------------------
+
+def segs(lines: list[tuple[str, str]]) -> list[Segment]:
+    return [Segment(id=i, start=3.0 * i, end=3.0 * i + 2.5, text=text, speaker=spk)
+            for i, (spk, text) in enumerate(lines)]
+
+
+def roles_of(lines: list[tuple[str, str]], language: str) -> dict[str, str]:
+    return {info.id: info.role for info in assign_roles(segs(lines), language)}
+
+
+def test_zh_collector_and_debtor():
+    lines = [
+        ("S1", "喂，您好，请问是刘明辉先生吗？"),
+        ("S2", "嗯，是我，你哪里？"),
+        ("S1", "刘先生，我这边是安信消费金融贷后管理部的，您的借款已经逾期二十天了。"),
+        ("S2", "我知道，最近资金周转不开，我月底发了工资一定还。"),
+    ]
+    segments = segs(lines)
+    infos = assign_roles(segments, "zh")
+    assert [(i.id, i.role) for i in infos] == [("S1", "collector"), ("S2", "debtor")]
+    assert all(i.confidence > 0.5 and i.evidence for i in infos)
+    assert [s.role for s in segments] == ["collector", "debtor", "collector", "debtor"]
+
+
+def test_zh_third_party_and_a_debtor_who_picks_up_first_and_swears():
+    assert roles_of([
+        ("S1", "喂？"),
+        ("S2", "你好，找一下孙丽女士。"),
+        ("S1", "她不在家，我是她老公，你有什么事？"),
+        ("S2", "麻烦你让她尽快回个电话，是关于她信用卡还款的事。"),
+    ], "zh") == {"S1": "third_party", "S2": "collector"}
+    assert roles_of([
+        ("S1", "谁啊？"),
+        ("S2", "我是鼎盛资产管理公司的，受银行委托联系你处理欠款。"),
+        ("S1", "又是你们这些催债的，烦不烦，滚！老子没钱！"),
+        ("S2", "您的欠款已经逾期半年，今天必须给个还款时间。"),
+    ], "zh") == {"S1": "debtor", "S2": "collector"}
+
+
+def test_zh_homophones_from_whisper_still_match():
+    assert any(m.cue.role == "collector" for m in matches("你这笔钱已经预期两个月了", "zh"))
+    assert any(m.cue.role == "collector" for m in matches("我们是华信推收部的", "zh"))
+
+
+def test_zh_without_cues_stays_unknown():
+    assert roles_of([("S1", "喂？"), ("S2", "喂，听得到吗？"), ("S1", "信号不好。")], "zh") == {
+        "S1": "unknown", "S2": "unknown"}
+
+
+def test_en_collector_and_debtor():
+    assert roles_of([
+        ("S1", "Hello?"),
+        ("S2", "Hi, may I speak with Tom Reyes?"),
+        ("S1", "Yeah, speaking."),
+        ("S2", "Tom, this is Dana calling from Harbor Point Recovery about your past due Visa balance."),
+        ("S1", "Look, I lost my job in March. I can pay fifty dollars next Friday."),
+    ], "en") == {"S1": "debtor", "S2": "collector"}
+
+
+def test_en_wrong_number_is_a_third_party():
+    assert roles_of([
+        ("S1", "Good afternoon, I'm trying to reach Carla Jenkins."),
+        ("S2", "Sorry, you've got the wrong number. I don't know anyone by that name."),
+        ("S1", "This is Pete with Allied Credit Solutions. If you see her, have her call us back."),
+        ("S2", "Like I said, wrong number."),
+    ], "en") == {"S1": "collector", "S2": "third_party"}
+
+
+def test_en_debtor_who_swears_is_not_the_collector():
+    assert roles_of([
+        ("S1", "Is this Ray Dunn?"),
+        ("S2", "Who the hell is this? Stop calling me, you people are scum."),
+        ("S1", "Mr. Dunn, I'm with Midland Bay Financial, calling about the balance on your loan."),
+        ("S2", "I told you damn people I'll pay when I can. Quit harassing me."),
+    ], "en") == {"S1": "collector", "S2": "debtor"}
+
+
+def test_en_three_parties():
+    assert roles_of([
+        ("S1", "Hello, Grant residence."),
+        ("S2", "Hi, is Melissa Grant available? This is Joe from Crestline Collections."),
+        ("S1", "I'm her mother. Hang on, let me get her."),
+        ("S3", "Hi, this is Melissa."),
+        ("S2", "Melissa, I'm calling about the past due balance on your account."),
+        ("S3", "I know, I can pay half of it on Monday."),
+    ], "en") == {"S1": "third_party", "S2": "collector", "S3": "debtor"}
+
+
+def test_phone_handed_to_the_debtor_becomes_a_new_speaker():
+    """The father and the son sound alike to the encoder; what they say shows the phone changing hands."""
+    segments = segs([
+        ("0", "喂？"),
+        ("1", "你好，我找一下陈刚先生。"),
+        ("0", "我是他爸，他在里屋，你等一下，我把电话给他。"),
+        ("0", "喂，你哪位？"),
+        ("1", "陈先生，我是宏远小贷的，您的借款已经逾期了。"),
+        ("0", "我知道，我下周一就还。"),
+    ])
+    split = split_handovers(segments, "zh")
+    assert [s.speaker for s in split] == ["0", "1", "0", "0>", "1", "0>"]
+    assert {i.id: i.role for i in assign_roles(split, "zh")} == {
+        "0": "third_party", "1": "collector", "0>": "debtor"}
+
+
+def test_handover_inside_one_segment_is_cut_at_the_new_name():
+    chunks = ["她", "下来了，", "你", "自己", "跟", "她", "说吧。", "喂，", "我是", "周", "敏，", "什么", "事？"]
+    words = [Word(0.4 * i, 0.4 * i + 0.3, c) for i, c in enumerate(chunks)]
+    seg = Segment(id=0, start=0.0, end=words[-1].end, text="".join(chunks), words=words, speaker="0")
+    caller = Segment(id=1, start=6.0, end=8.0, text="周女士，我是恒通金融的。", speaker="1")
+    split = split_handovers([seg, caller], "zh")
+    assert [(s.speaker, s.text) for s in split] == [
+        ("0", "她下来了，你自己跟她说吧。"), ("0>", "喂，我是周敏，什么事？"), ("1", "周女士，我是恒通金融的。")]
