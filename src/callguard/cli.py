@@ -200,6 +200,24 @@ def pdf(
 
 
 @app.command()
+def redact(
+    report: Annotated[Path, typer.Argument(help="The NAME.json report.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the copy; default beside the report.")] = None,
+    name: Annotated[list[str] | None, typer.Option("--name", help="A name to mask as well (repeat for more).")] = None,
+    recording: Annotated[Path | None, typer.Option(help="The recording; default: the path in the report.")] = None,
+) -> None:
+    """Write a copy safe to share: NAME.redacted.{json,html,flac} with ID, card, phone and account numbers
+    masked in every text and muted in the audio. The original is never changed."""
+    from callguard.casework.redact import redact as run
+
+    try:
+        path = run(report, out, tuple(name or ()), recording)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    say(f"callguard: redacted copy written to {path} (not the original evidence)")
+
+
+@app.command()
 def keygen(
     path: Annotated[Path, typer.Argument(help="Where to write the private key; the public key goes to PATH.pub.")],
 ) -> None:

@@ -136,6 +136,24 @@ class Integrity(_Model):
     public_key: str | None = None
 
 
+class Masked(_Model):
+    kind: Literal["id_number", "card", "phone", "ssn", "account", "name"]
+    segment_id: int
+    start: float = Field(description="muted in the redacted recording from here (seconds)")
+    end: float
+
+
+class Redaction(_Model):
+    """Present only in a redacted copy (callguard redact): what was masked, and what it was made from."""
+
+    note: str
+    original_report: str
+    original_report_digest: str | None
+    original_recording_sha256: str
+    masked: list[Masked] = Field(default_factory=list)
+    names_masked: bool = False
+
+
 class Report(_Model):
     schema_version: int = SCHEMA_VERSION
     source: Source
@@ -147,4 +165,5 @@ class Report(_Model):
     custody: Custody | None = None
     limitations: list[str] = Field(default_factory=list)
     disclaimer: str
+    redaction: Redaction | None = None
     integrity: Integrity | None = None
