@@ -10,6 +10,7 @@ from pathlib import Path
 
 from callguard import asr, calltime, ingest, speakers
 from callguard.detect import default_detectors, detect
+from callguard.detect.parties import parties
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_state
 from callguard.report.build import build_report
@@ -96,7 +97,8 @@ class Analyzer:
         ctx = CallContext(transcript, people, jurisdiction, call_time)
         with timed(timings, "detect"):
             findings = detect(ctx, self.detectors)
-        report = build_report(rec, transcript, people, call_time, jurisdiction, findings,
+            named = parties(ctx)
+        report = build_report(rec, transcript, people, call_time, jurisdiction, findings, named,
                               _settings(opts), timings, self.engine.model_sha256)
         return self.write(report, rec, before, name or rec.path.stem)
 

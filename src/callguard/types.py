@@ -130,6 +130,20 @@ class CallContext:
         return self.transcript.language
 
 
+@dataclass(frozen=True)
+class Party:
+    """Someone the collector named: an organisation, a person, a number or account they gave."""
+
+    kind: str  # lender, agency, law_firm, court, police, prosecutor, government, person, badge, phone, account
+    name: str
+    segment_id: int
+    start: float
+    end: float
+    speaker: str
+    self_named: bool  # said while introducing themselves ("this is … with …", "我是…的")
+    authority: bool  # presented themselves as a court, police, prosecutor, government or law firm
+
+
 @dataclass
 class Evidence:
     """What one detector saw, as data: which rule, which words, which turn set the context, what score.

@@ -66,6 +66,21 @@ def test_us_call_with_offset_as_separate_word(tmp_path):
     assert timing["start"] == 0 and timing["end"] == 0 and "21:40" in timing["explanation"]
 
 
+def test_who_called_names_the_organisations_of_the_script(tmp_path):
+    """en-dev-08's collector says "Crossroads Collection Services" and "Apex Auto Finance" (its script)."""
+    r = run_cli("analyze", DEV / "en-dev-08.flac", "--out", tmp_path, "--timezone", "-05:00")
+    assert r.returncode == 0, r.stderr
+    turns = json.loads((DEV / "en-dev-08.json").read_text(encoding="utf-8"))["turns"]
+    script = " ".join(t["text"] for t in turns if t["speaker"] == "A")
+    parties = json.loads((tmp_path / "en-dev-08.json").read_text(encoding="utf-8"))["parties"]
+    named = {(p["kind"], p["name"]) for p in parties}
+    assert {("agency", "Crossroads Collection Services"), ("lender", "Apex Auto Finance")} <= named
+    assert all(p["name"] in script for p in parties if p["kind"] in ("agency", "lender"))
+    assert not any(p["authority"] for p in parties)
+    page = (tmp_path / "en-dev-08.html").read_text(encoding="utf-8")
+    assert "Crossroads Collection Services" in page.split('id="who-called"')[1].split("</section>")[0]
+
+
 def test_schema_in_docs_is_current():
     schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     assert schema == Report.model_json_schema()

@@ -101,8 +101,22 @@ def case_summary(out: Path, jobs: list[Job]) -> dict:
         "calls_at_inconvenient_times": labels.get(INCONVENIENT_TIME, 0),
         "calls_with_findings": sum(1 for c in calls if c["labels"]),
         "findings_by_label": dict(sorted(labels.items())),
+        "who_called": who_called(reports),
         "calls": calls,
     }
+
+
+def who_called(reports: list[tuple[Job, Report]]) -> list[dict]:
+    """Each organisation, name and number the collectors gave: in which calls, and whether it was
+    presented as an authority (court, police, prosecutor, government, law firm)."""
+    rows: dict[tuple[str, str], dict] = {}
+    for job, report in reports:
+        for p in report.parties:
+            row = rows.setdefault((p.kind, p.name), {"kind": p.kind, "name": p.name, "calls": [], "authority": False})
+            if job.name not in row["calls"]:
+                row["calls"].append(job.name)
+            row["authority"] = row["authority"] or p.authority
+    return sorted(rows.values(), key=lambda r: (-len(r["calls"]), r["kind"], r["name"]))
 
 
 def _call_row(job: Job, report: Report) -> dict:
@@ -128,6 +142,10 @@ def summary_markdown(s: dict) -> str:
              f"- calls at inconvenient times: {s['calls_at_inconvenient_times']}",
              f"- calls with findings: {s['calls_with_findings']}", "", "| label | findings |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in s["findings_by_label"].items()]
+    lines += ["", "## Who called", "", "| kind | name or number | calls | presented as an authority |",
+              "|---|---|---|---|"]
+    lines += [f"| {w['kind']} | {w['name']} | {', '.join(w['calls'])} | {'yes' if w['authority'] else ''} |"
+              for w in s["who_called"]]
     lines += ["", "| call | start | duration (s) | labels |", "|---|---|---:|---|"]
     lines += [f"| {c['name']} | {c['start'] or '–'} | {c['duration_s']:.0f} | {', '.join(c['labels']) or '–'} |"
               for c in s["calls"]]

@@ -20,6 +20,8 @@ from callguard.report.strings import LABELS, call_time_text, clock
 from callguard.types import CALL_LABELS
 
 TARGETS = {"cn": "CN", "us": "US"}  # --to: the jurisdiction whose rules the draft cites
+HEARD = {True: "（录音中催收方所称，机器转写，请核对全称）",
+         False: " (as the caller named it, machine-transcribed: check)"}
 CN_DOING = {
     "THREAT": "催收人员以伤害本人、家人或财产，或向他人曝光本人相威胁。",
     "INSULT": "催收人员对本人使用辱骂、侮辱性的语言。",
@@ -79,6 +81,12 @@ def write_complaint(report_paths: list[Path], to: str, out: Path) -> Path:
     return out
 
 
+def named(calls: list[CallEvidence], kind: str, blank: str) -> str:
+    """The organisations of `kind` the collectors named, as the machine heard them, or the blank to fill."""
+    names = list(dict.fromkeys(p.name for c in calls for p in c.report.parties if p.kind == kind))
+    return " / ".join(names) + HEARD[calls[0].report.transcript.language == "zh"] if names else blank
+
+
 def cn_complaint(calls: list[CallEvidence]) -> str:
     lines = [
         "# 投诉材料（草稿）",
@@ -95,8 +103,8 @@ def cn_complaint(calls: list[CallEvidence]) -> str:
         "",
         "## 被投诉机构",
         "",
-        "- 名称：【被投诉的银行、消费金融公司或贷款平台全称】",
-        "- 实际催收方（如为委托的催收公司）：【催收公司名称】",
+        f"- 名称：{named(calls, 'lender', '【被投诉的银行、消费金融公司或贷款平台全称】')}",
+        f"- 实际催收方（如为委托的催收公司）：{named(calls, 'agency', '【催收公司名称】')}",
         "- 来电号码：【来电号码】",
         "",
         "## 投诉事项",
@@ -169,7 +177,8 @@ def us_complaint(calls: list[CallEvidence]) -> str:
         "recording, correct anything that is wrong, fill in the [brackets], and consider talking to a "
         "consumer-protection attorney.",
         "",
-        "**Company:** [name of the collection company] collecting for [original creditor]  ",
+        f"**Company:** {named(calls, 'agency', '[name of the collection company]')} collecting for "
+        f"{named(calls, 'lender', '[original creditor]')}  ",
         "**Consumer:** [your name], [address], [phone]  ",
         "**Account:** [account number, last 4 digits]",
         "",

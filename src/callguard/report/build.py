@@ -9,6 +9,7 @@ from callguard.report.model import (
     Call,
     EvidenceOut,
     FindingOut,
+    PartyOut,
     Provenance,
     Report,
     SegmentOut,
@@ -17,7 +18,7 @@ from callguard.report.model import (
     TranscriptOut,
     WordOut,
 )
-from callguard.types import CallTime, Finding, Recording, SpeakerInfo, Transcript
+from callguard.types import CallTime, Finding, Party, Recording, SpeakerInfo, Transcript
 
 DISCLAIMER = {
     "en": ("Findings are machine-generated leads, not legal conclusions. Check each one against the audio "
@@ -69,8 +70,8 @@ def finding_of(f: Finding) -> FindingOut:
 
 
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,
-                 jurisdiction: str, findings: list[Finding], settings: dict, timings: dict[str, float],
-                 model_sha256: str) -> Report:
+                 jurisdiction: str, findings: list[Finding], parties: list[Party], settings: dict,
+                 timings: dict[str, float], model_sha256: str) -> Report:
     limitations = LIMITATIONS + ([US_SCOPE] if jurisdiction == "US" else [])
     return Report(
         source=source_of(rec),
@@ -80,6 +81,7 @@ def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerI
         speakers=[SpeakerOut(id=s.id, role=s.role, confidence=round(s.confidence, 3), evidence=s.evidence,
                              channel=s.channel) for s in speakers],
         findings=[finding_of(f) for f in findings],
+        parties=[PartyOut(**{**vars(p), "start": round(p.start, 3), "end": round(p.end, 3)}) for p in parties],
         provenance=Provenance(callguard_version=__version__, engine=transcript.engine, model=transcript.model,
                               model_sha256=model_sha256,
                               created_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),

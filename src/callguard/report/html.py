@@ -26,6 +26,7 @@ from callguard.report.strings import (
     DETECTORS,
     LABELS,
     LIMITATIONS,
+    PARTY_KINDS,
     REVIEW,
     ROLES,
     UI,
@@ -61,7 +62,7 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
         "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
         "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
         "segments": _segment_views(report, lang),
-        "limitations": LIMITATIONS[lang], "roles": ROLES[lang],
+        "limitations": LIMITATIONS[lang], "roles": ROLES[lang], "party_kinds": PARTY_KINDS[lang],
     }
     return _env.get_template("report.html.j2").render(context)
 

@@ -70,6 +70,20 @@ class SpeakerOut(_Model):
     channel: int | None = None
 
 
+class PartyOut(_Model):
+    """Someone the collector named (detect/parties.py): who called, and who they said they were."""
+
+    kind: Literal["lender", "agency", "law_firm", "court", "police", "prosecutor", "government", "person",
+                  "badge", "phone", "account"]
+    name: str
+    segment_id: int
+    start: float
+    end: float
+    speaker: str
+    self_named: bool = Field(description="said while introducing themselves")
+    authority: bool = Field(description="presented themselves as a court, police, prosecutor, government or law firm")
+
+
 class Clip(_Model):
     path: str
     sha256: str
@@ -161,6 +175,7 @@ class Report(_Model):
     transcript: TranscriptOut
     speakers: list[SpeakerOut] = Field(default_factory=list)
     findings: list[FindingOut]
+    parties: list[PartyOut] = Field(default_factory=list)
     provenance: Provenance
     custody: Custody | None = None
     limitations: list[str] = Field(default_factory=list)

@@ -44,6 +44,15 @@ ROLES = {
     "en": {"collector": "collector", "debtor": "debtor", "third_party": "third party", "unknown": "unknown"},
 }
 
+PARTY_KINDS = {
+    "zh": {"lender": "放贷机构", "agency": "催收机构", "law_firm": "律师事务所", "court": "法院", "police": "公安",
+           "prosecutor": "检察院", "government": "政府部门", "person": "姓名", "badge": "工号或警号",
+           "phone": "电话号码", "account": "账号"},
+    "en": {"lender": "lender", "agency": "collection agency", "law_firm": "law firm", "court": "court",
+           "police": "police", "prosecutor": "prosecutor", "government": "government", "person": "name",
+           "badge": "badge or employee number", "phone": "phone number", "account": "account number"},
+}
+
 REVIEW = {
     "zh": {"pending": "待人工核实", "confirmed": "已确认", "rejected": "已否定"},
     "en": {"pending": "not reviewed", "confirmed": "confirmed", "rejected": "rejected"},
@@ -70,6 +79,8 @@ LIMITATIONS = {
 UI = {
     "zh": {
         "title": "催收通话证据报告",
+        "who_called": "来电方自称或提到的机构、姓名和号码", "party": "名称或号码", "party_kind": "类别",
+        "as_authority": "自称公检法、政府或律师", "as_self": "自报家门",
         "found_none": "机器没有在这通电话中发现违规催收的迹象。这不代表通话一定合规，请听录音核实。",
         "found_some": "这通电话中，机器发现 {n} 处可能违规的催收行为：{parts}。每一处都要对照录音核实后才能使用。",
         "count_item": "{name} {count} 处",
@@ -95,6 +106,8 @@ UI = {
     },
     "en": {
         "title": "Collection call evidence report",
+        "who_called": "Who called: organisations, names and numbers the caller gave", "party": "Name or number",
+        "party_kind": "Kind", "as_authority": "presented as an authority", "as_self": "introduced as",
         "found_none": "The machine found no sign of unlawful collection conduct in this call. That does "
                       "not mean the call was lawful: listen to it.",
         "found_some": "The machine found {n} possible violations in this call: {parts}. Check each one "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from samples import make_report, write_report
@@ -13,6 +14,7 @@ from callguard.casework.review import run_review
 from callguard.cli import app
 from callguard.errors import InputError
 from callguard.report.custody import seal
+from callguard.report.model import PartyOut
 
 
 def reviewed(tmp_path, audio, lang, answers, name="call"):
@@ -71,3 +73,30 @@ def test_cli_complaint_writes_draft_or_fails_with_one_line(tmp_path, audio):
     assert "老赖" in (tmp_path / "x.md").read_text(encoding="utf-8")
     bad_to = runner.invoke(app, ["complaint", str(good), "--to", "eu", "--out", str(tmp_path / "y.md")])
     assert bad_to.exit_code == 2
+
+
+def test_draft_names_the_organisations_the_collector_gave(tmp_path, audio):
+    rec = tmp_path / "named.m4a"
+    rec.write_bytes(audio.read_bytes())
+    lender = PartyOut(kind="lender", name="恒丰银行", segment_id=2, start=4.6, end=6.0, speaker="S1",
+                      self_named=False, authority=False)
+    agency = lender.model_copy(update={"kind": "agency", "name": "快来花贷后部", "self_named": True})
+    report = make_report(rec).model_copy(update={"parties": [lender, agency]})
+    path = write_report(seal(report), tmp_path / "named.json")
+    run_review(path, reviewer="alice", stdin=io.StringIO("c\n\n"), stdout=io.StringIO())
+    text = build_complaint([path], "cn")
+    assert "- 名称：恒丰银行（录音中催收方所称" in text and "实际催收方（如为委托的催收公司）：快来花贷后部" in text
+
+
+def test_case_summary_lists_who_called_across_calls(audio):
+    from callguard.casework.batch import Job, who_called
+
+    def report(*names):
+        parties = [PartyOut(kind=k, name=n, segment_id=0, start=1.0, end=2.0, speaker="S1", self_named=True,
+                            authority=k == "court") for k, n in names]
+        return make_report(audio).model_copy(update={"parties": parties})
+
+    rows = who_called([(Job(Path("a.m4a"), "a"), report(("agency", "华信资产"), ("court", "区法院"))),
+                       (Job(Path("b.m4a"), "b"), report(("agency", "华信资产")))])
+    assert rows[0] == {"kind": "agency", "name": "华信资产", "calls": ["a", "b"], "authority": False}
+    assert rows[1] == {"kind": "court", "name": "区法院", "calls": ["a"], "authority": True}

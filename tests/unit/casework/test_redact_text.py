@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from callguard.casework.redact import CN_DIGITS, luhn_ok, mask, sensitive_spans
+from callguard.casework.redact import mask
+from callguard.text.numbers import CN_DIGITS, luhn_ok, sensitive_spans
 
 
 @pytest.mark.parametrize(("text", "kind"), [
