@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Write the report's JSON Schema (from the pydantic model) to docs/report.schema.json."""
+"""Write the JSON Schemas of the call report and the message report (from the pydantic models) to docs/."""
 
 import json
 from pathlib import Path
 
-from callguard.report.model import Report
+from callguard.report.model import MessageReport, Report
 
-out = Path(__file__).resolve().parents[1] / "docs" / "report.schema.json"
-out.write_text(json.dumps(Report.model_json_schema(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-print(f"wrote {out}")
+docs = Path(__file__).resolve().parents[1] / "docs"
+for name, model in (("report.schema.json", Report), ("messages.schema.json", MessageReport)):
+    out = docs / name
+    out.write_text(json.dumps(model.model_json_schema(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}")

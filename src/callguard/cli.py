@@ -104,9 +104,17 @@ def batch(
 
 
 def _analyze_one(analyzer, path: Path, i: int, n: int, **kwargs) -> int:
+    from callguard.ingest.messages import is_messages
+    from callguard.report.files import read_raw
+
     say(f"[{i}/{n}] {path}: analysing…")
     try:
-        report = analyzer.analyze(path, **kwargs)
+        if is_messages(path):
+            report = analyzer.analyze_messages(path, **kwargs)
+            for problem in read_raw(report).get("problems", []):
+                say(f"[{i}/{n}] {path}: warning: {problem}")
+        else:
+            report = analyzer.analyze(path, **kwargs)
     except Exception as e:  # noqa: BLE001
         return fail(e)
     say(f"[{i}/{n}] {path}: report written to {report}")

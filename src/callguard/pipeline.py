@@ -12,8 +12,9 @@ from callguard import asr, calltime, ingest, speakers
 from callguard.detect import default_detectors, detect
 from callguard.detect.parties import parties
 from callguard.errors import CallguardError, InputError
+from callguard.ingest import messages
 from callguard.ingest.integrity import file_state
-from callguard.report.build import build_report
+from callguard.report.build import build_message_report, build_report
 from callguard.report.clips import cut_clips
 from callguard.report.custody import custody, load_private_key, seal
 from callguard.report.files import write_files
@@ -21,8 +22,9 @@ from callguard.report.html import render_html
 from callguard.report.model import Report
 from callguard.report.pdf import html_to_pdf
 from callguard.report.reviewlog import log_path, read_decisions
-from callguard.report.writers import WRITERS
-from callguard.types import CallContext, FileState, Recording
+from callguard.report.writers import WRITERS, report_json
+from callguard.text import has_cjk
+from callguard.types import CallContext, CallTime, FileState, MessageSet, Recording, Segment, Transcript
 
 JURISDICTIONS = ("CN", "US")
 LANGUAGES = ("auto", "zh", "en")
@@ -102,6 +104,32 @@ class Analyzer:
                               _settings(opts), timings, self.engine.model_sha256)
         return self.write(report, rec, before, name or rec.path.stem)
 
+    def analyze_messages(self, path: Path, name: str | None = None, **per_call) -> Path:
+        """A message file or screenshot: the collector's messages (those received) through the detectors that
+        read words; not disclosure, which needs a known recipient, nor the call-time rule."""
+        opts = replace(self.options, **per_call) if per_call else self.options
+        timings: dict[str, float] = {}
+        with timed(timings, "ingest"):
+            found = messages.load(path)
+        before = FileState(found.size_bytes, found.sha256, found.mtime)
+        language = opts.language if opts.language != "auto" else \
+            ("zh" if any(has_cjk(m.text) for m in found.messages) else "en")
+        jurisdiction = (opts.jurisdiction or ("CN" if language == "zh" else "US")).upper()
+        tz_name = opts.timezone or calltime.DEFAULT_TZ.get(jurisdiction)
+        with timed(timings, "detect"):
+            ctx = message_context(found, language, jurisdiction)
+            findings = detect(ctx, [d for d in self.detectors if d.name not in ("dialogue", "calltime")])
+        report = build_message_report(found, language, jurisdiction,
+                                      calltime.parse_timezone(tz_name) if tz_name else None, findings,
+                                      _settings(opts), timings)
+        after = file_state(found.path)
+        if after != before:
+            raise CallguardError(f"{found.path}: the file changed while it was being read; no report written")
+        report = seal(report.model_copy(update={"custody": custody(before, after)}), opts.sign)
+        out = self.options.out_dir / f"{name or found.path.stem}.json"
+        write_files({out: report_json(report)})
+        return out
+
     def write(self, report: Report, rec: Recording, before: FileState, stem: str) -> Path:
         out, opts = self.options.out_dir, self.options
         clips_dir = out / f"{stem}.clips"
@@ -125,6 +153,16 @@ class Analyzer:
         if opts.pdf:
             html_to_pdf(out / f"{stem}.html", out / f"{stem}.pdf")
         return out / f"{stem}.json"
+
+
+def message_context(found: MessageSet, language: str, jurisdiction: str) -> CallContext:
+    """Each message as a turn: received ones are the collector's, sent ones the debtor's. The times are
+    only an order, far enough apart that no two messages read as one sentence."""
+    segments = [Segment(id=m.id, start=10.0 * m.id, end=10.0 * m.id + 5.0, text=m.text,
+                        speaker="S2" if m.direction == "sent" else "S1",
+                        role="debtor" if m.direction == "sent" else "collector", role_confidence=1.0)
+                for m in found.messages]
+    return CallContext(Transcript(language, segments), [], jurisdiction, CallTime(None, "none", None))
 
 
 def _settings(opts: Options) -> dict:

@@ -131,6 +131,30 @@ class CallContext:
 
 
 @dataclass(frozen=True)
+class Message:
+    """One text message or chat screenshot: when, from whom, what it says."""
+
+    id: int
+    time: datetime | None
+    sender: str
+    direction: str  # received (by the phone's owner, the debtor) | sent | unknown
+    text: str
+
+
+@dataclass
+class MessageSet:
+    """A message file or a screenshot, hashed like a recording, and what could not be read in it."""
+
+    path: Path
+    sha256: str
+    size_bytes: int
+    format: str  # sms-xml | csv | image
+    mtime: str
+    messages: list[Message]
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Party:
     """Someone the collector named: an organisation, a person, a number or account they gave."""
 

@@ -25,7 +25,7 @@ def ensure_ffmpeg() -> None:
         raise CallguardError(f"{' and '.join(missing)} not found on PATH (run scripts/setup.sh)")
 
 
-def _check_readable(path: Path) -> None:
+def check_readable(path: Path) -> None:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if not path.is_file():
@@ -99,7 +99,7 @@ def decode(path: Path, n_channels: int) -> list[np.ndarray]:
 def load(path: Path) -> Recording:
     ensure_ffmpeg()
     path = Path(path)
-    _check_readable(path)
+    check_readable(path)
     state = file_state(path)
     info = probe(path)
     stream = _audio_stream(info, path)

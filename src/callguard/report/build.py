@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 
 from callguard import __version__
 from callguard.report.model import (
     Call,
     EvidenceOut,
     FindingOut,
+    MessageOut,
+    MessageReport,
+    MessageSource,
     PartyOut,
     Provenance,
     Report,
@@ -18,7 +21,7 @@ from callguard.report.model import (
     TranscriptOut,
     WordOut,
 )
-from callguard.types import CallTime, Finding, Party, Recording, SpeakerInfo, Transcript
+from callguard.types import CallTime, Finding, MessageSet, Party, Recording, SpeakerInfo, Transcript
 
 DISCLAIMER = {
     "en": ("Findings are machine-generated leads, not legal conclusions. Check each one against the audio "
@@ -69,6 +72,35 @@ def finding_of(f: Finding) -> FindingOut:
                                 for e in f.evidence])
 
 
+def provenance(engine: str, model: str, model_sha256: str, settings: dict, timings: dict[str, float],
+               device: str = "cpu", compute_type: str = "") -> Provenance:
+    return Provenance(callguard_version=__version__, engine=engine, model=model, model_sha256=model_sha256,
+                      created_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+                      settings=settings, device=device, compute_type=compute_type,
+                      timings_s={k: round(v, 3) for k, v in timings.items()})
+
+
+def build_message_report(found: MessageSet, language: str, jurisdiction: str, tz: tzinfo | None,
+                         findings: list[Finding], settings: dict, timings: dict[str, float]) -> MessageReport:
+    """Messages in time order as given; findings point at messages, with no time inside a recording."""
+    def when(m) -> str | None:
+        if m.time is None:
+            return None
+        return (m.time.astimezone(tz) if tz and m.time.tzinfo else m.time).isoformat()
+
+    return MessageReport(
+        source=MessageSource(path=str(found.path), sha256=found.sha256, size_bytes=found.size_bytes,
+                             format=found.format, mtime=found.mtime),
+        language=language, jurisdiction=jurisdiction, timezone=settings.get("timezone"),
+        messages=[MessageOut(id=m.id, time=when(m), sender=m.sender, direction=m.direction, text=m.text)
+                  for m in found.messages],
+        findings=[finding_of(f).model_copy(update={"start": 0.0, "end": 0.0}) for f in findings],
+        problems=found.problems,
+        provenance=provenance("callguard detectors", "messages", "", settings, timings),
+        disclaimer=DISCLAIMER["zh" if language == "zh" else "en"],
+    )
+
+
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,
                  jurisdiction: str, findings: list[Finding], parties: list[Party], settings: dict,
                  timings: dict[str, float], model_sha256: str) -> Report:
@@ -82,11 +114,8 @@ def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerI
                              channel=s.channel) for s in speakers],
         findings=[finding_of(f) for f in findings],
         parties=[PartyOut(**{**vars(p), "start": round(p.start, 3), "end": round(p.end, 3)}) for p in parties],
-        provenance=Provenance(callguard_version=__version__, engine=transcript.engine, model=transcript.model,
-                              model_sha256=model_sha256,
-                              created_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
-                              settings=settings, device=transcript.device, compute_type=transcript.compute_type,
-                              timings_s={k: round(v, 3) for k, v in timings.items()}),
+        provenance=provenance(transcript.engine, transcript.model, model_sha256, settings, timings,
+                              transcript.device, transcript.compute_type),
         limitations=limitations,
         disclaimer=DISCLAIMER["zh" if transcript.language == "zh" else "en"],
     )

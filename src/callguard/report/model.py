@@ -168,6 +168,42 @@ class Redaction(_Model):
     names_masked: bool = False
 
 
+class MessageOut(_Model):
+    id: int
+    time: str | None = Field(description="ISO 8601, in the debtor's time zone when known, or null")
+    sender: str
+    direction: Literal["received", "sent", "unknown"]
+    text: str
+
+
+class MessageSource(_Model):
+    path: str
+    sha256: str
+    size_bytes: int
+    format: Literal["sms-xml", "csv", "image"]
+    mtime: str | None = None
+
+
+class MessageReport(_Model):
+    """The report on a message file or screenshot: each message, and the findings on the collector's.
+
+    A finding's `segment_ids` name messages; its `start` and `end` are 0 (there is no audio)."""
+
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["messages"] = "messages"
+    source: MessageSource
+    language: str
+    jurisdiction: Literal["CN", "US"]
+    timezone: str | None = None
+    messages: list[MessageOut]
+    findings: list[FindingOut]
+    problems: list[str] = Field(default_factory=list)
+    provenance: Provenance
+    custody: Custody | None = None
+    disclaimer: str
+    integrity: Integrity | None = None
+
+
 class Report(_Model):
     schema_version: int = SCHEMA_VERSION
     source: Source
