@@ -75,6 +75,8 @@ def write_html(report: Report, recording_path: Path, html_path: Path, embed_audi
 
 def summary(report: Report, lang: str) -> str:
     t = UI[lang]
+    if report.status == "no_speech":
+        return t["no_speech"]
     if not report.findings:
         return t["found_none"]
     counts: dict[str, int] = {}

@@ -70,6 +70,7 @@ LIMITATIONS = {
 UI = {
     "zh": {
         "title": "催收通话证据报告",
+        "no_speech": "录音中没有找到语音：没有可分析的内容。",
         "found_none": "机器没有在这通电话中发现违规催收的迹象。这不代表通话一定合规，请听录音核实。",
         "found_some": "这通电话中，机器发现 {n} 处可能违规的催收行为：{parts}。每一处都要对照录音核实后才能使用。",
         "count_item": "{name} {count} 处",
@@ -95,6 +96,7 @@ UI = {
     },
     "en": {
         "title": "Collection call evidence report",
+        "no_speech": "no speech found: nothing to analyse",
         "found_none": "The machine found no sign of unlawful collection conduct in this call. That does "
                       "not mean the call was lawful: listen to it.",
         "found_some": "The machine found {n} possible violations in this call: {parts}. Check each one "

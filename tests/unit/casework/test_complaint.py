@@ -71,3 +71,14 @@ def test_cli_complaint_writes_draft_or_fails_with_one_line(tmp_path, audio):
     assert "老赖" in (tmp_path / "x.md").read_text(encoding="utf-8")
     bad_to = runner.invoke(app, ["complaint", str(good), "--to", "eu", "--out", str(tmp_path / "y.md")])
     assert bad_to.exit_code == 2
+
+
+def test_to_defaults_to_the_reports_jurisdiction_and_a_mismatch_is_refused(tmp_path, audio):
+    cn = reviewed(tmp_path, audio, "zh", "c\n\n", name="cn")
+    assert "国家金融监督管理总局" in build_complaint([cn])
+    with pytest.raises(InputError, match="another jurisdiction"):
+        build_complaint([cn], "us")
+    assert "CFPB" in build_complaint([cn], "us", any_jurisdiction=True)
+    us = reviewed(tmp_path, audio, "en", "c\n\n", name="us")
+    with pytest.raises(InputError, match="pass --to"):
+        build_complaint([cn, us])
