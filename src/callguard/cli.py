@@ -326,14 +326,17 @@ def review(
 @app.command()
 def complaint(
     reports: Annotated[list[Path], typer.Argument(help="One or more reviewed NAME.json reports.")],
-    to: Annotated[str, typer.Option("--to", help="cn (国家金融监督管理总局, Chinese) or us (CFPB, English).")],
-    out: Annotated[Path, typer.Option("--out", help="The draft to write (Markdown).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The draft to write (Markdown).")],
+    to: Annotated[str | None, typer.Option("--to", help="cn (国家金融监督管理总局, Chinese) or us (CFPB, English); "
+                                                       "default: the reports' jurisdiction.")] = None,
+    any_jurisdiction: Annotated[bool, typer.Option("--any-jurisdiction", help="Draft it even for reports made "
+                                                   "for another jurisdiction than --to.")] = False,
 ) -> None:
     """Draft a complaint from confirmed findings only (exit 2 when none is confirmed). Not legal advice."""
     from callguard.casework.complaint import write_complaint
 
     try:
-        path = write_complaint(reports, to, out)
+        path = write_complaint(reports, to, out, any_jurisdiction)
     except Exception as e:  # noqa: BLE001
         raise typer.Exit(fail(e)) from None
     say(f"callguard: draft written to {path}; check every line against the recording before using it")

@@ -10,6 +10,7 @@ through Jinja2 autoescaping; a per-page CSP nonce stops any script but ours from
 from __future__ import annotations
 
 import base64
+import math
 import os
 import secrets
 from collections.abc import Mapping
@@ -23,12 +24,14 @@ from callguard.report.files import write_files
 from callguard.report.model import FindingOut, Report
 from callguard.report.reviewlog import Decision
 from callguard.report.strings import (
+    CONFIDENCE,
     DETECTORS,
     LABELS,
     LIMITATIONS,
     REVIEW,
     ROLES,
     UI,
+    US_SCOPE,
     call_time_text,
     clock,
     page_language,
@@ -61,7 +64,8 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
         "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
         "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
         "segments": _segment_views(report, lang),
-        "limitations": LIMITATIONS[lang], "roles": ROLES[lang],
+        "limitations": LIMITATIONS[lang] + ([US_SCOPE[lang]] if report.call.jurisdiction == "US" else []),
+        "roles": ROLES[lang],
     }
     return _env.get_template("report.html.j2").render(context)
 
@@ -120,14 +124,21 @@ def _last_end(report: Report) -> float:
     return max((s.end for s in report.transcript.segments), default=0.0)
 
 
+def score_text(score: float, lang: str) -> str:
+    """The machine's confidence in words, with a percent rounded down: 0.995 is 99%, never "100%"."""
+    word = next(w for bar, w in CONFIDENCE[lang] if score >= bar)
+    return f"{word} ({math.floor(score * 100)}%)"
+
+
 def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -> dict:
     name, plain = LABELS[lang].get(f.label, (f.label, ""))
     state = decision.decision if decision else "pending"
     return {
         "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label in CALL_LABELS,
-        "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
+        "score": score_text(f.score, lang), "state": state, "state_name": REVIEW[lang][state], "decision": decision,
         "role": ROLES[lang].get(f.role or "unknown", f.role),
         "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),
+        "evidence_names": [DETECTORS[lang].get(e.detector, e.detector) for e in f.evidence],
     }
 
 
