@@ -40,6 +40,7 @@ from callguard.report.strings import (
 from callguard.types import CALL_LABELS
 
 EMBED_MAX_S = 900.0
+GROUP_FROM = 8  # more findings than this: shown by kind first, with counts
 EMBED_BITRATE = "24k"
 
 _env = Environment(loader=PackageLoader("callguard.report", "templates"),
@@ -55,6 +56,7 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
     review = decisions or {}
     if embed_audio is None:
         embed_audio = 0 < report.source.duration_s <= EMBED_MAX_S
+    findings = [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)]
     context = {
         "lang": lang, "t": UI[lang], "r": report, "nonce": secrets.token_urlsafe(16),
         "file_name": Path(report.source.path).name, "report_name": html_path.with_suffix(".json").name,
@@ -62,7 +64,8 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
         "clock": clock, "summary": summary(report, lang), "call_time": call_time_text(report.call.start),
         "time_note": time_note(report.call.start_from, report.call.timezone, report.call.time_note, lang),
         "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
-        "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
+        "findings": findings,
+        "groups": by_kind(findings) if len(findings) > GROUP_FROM else [("", findings)],
         "segments": _segment_views(report, lang),
         "limitations": LIMITATIONS[lang] + ([US_SCOPE[lang]] if report.call.jurisdiction == "US" else []),
         "roles": ROLES[lang],
@@ -122,6 +125,14 @@ def listening_copy(recording: Path) -> bytes | None:
 
 def _last_end(report: Report) -> float:
     return max((s.end for s in report.transcript.segments), default=0.0)
+
+
+def by_kind(views: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Findings grouped by kind, the most frequent kind first, each group in time order."""
+    groups: dict[str, list[dict]] = {}
+    for v in views:
+        groups.setdefault(v["name"], []).append(v)
+    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
 
 
 def score_text(score: float, lang: str) -> str:

@@ -218,3 +218,15 @@ def test_a_lay_page_limitations_once_in_its_language_technical_details_folded(tm
     page = re.sub(r"<details class=\"tech\">.*?</details>", "", html, flags=re.S)
     assert "INSULT" not in page and "rules" not in page  # label codes and detector names: folded away
     assert html.count('<details class="tech">') == len(report.findings) and "技术细节" in html
+
+
+def test_a_long_call_groups_findings_by_kind_first_with_counts(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec)
+    many = [f.model_copy(update={"start": f.start + k, "end": f.end + k}) for k in range(4) for f in report.findings]
+    html = render_html(report.model_copy(update={"findings": many}), rec, tmp_path / "call.html", embed_audio=False)
+    kinds = re.findall(r'<h3 class="kind">(.*?) \((\d+)\)</h3>', html)
+    assert [int(n) for _, n in kinds] == [8, 4] and len({k for k, _ in kinds}) == 2
+    short = render_html(report, rec, tmp_path / "short.html", embed_audio=False)
+    assert '<h3 class="kind">' not in short
