@@ -48,6 +48,10 @@ def resolve(option: str | None, tz_option: str | None, creation_time: datetime |
                 return CallTime(start, "option", None, "--call-time has no UTC offset and no --timezone was given: "
                                 "taken as the debtor's local time")
             start = start.replace(tzinfo=tz)
+        elif tz_option:
+            # the same instant read in the debtor's zone, as a UTC creation_time is: same legal result
+            start = start.astimezone(tz)
+            return CallTime(start, "option", tz_name, f"from --call-time ({option}), read in {tz_name}")
         return CallTime(start, "option", tz_name or _offset(start), "from --call-time")
     if creation_time is None:
         return CallTime(None, "none", tz_name, "no --call-time and no creation_time in the file: time not checked")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,11 +14,21 @@ import typer
 from callguard.errors import CallguardError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Turn recordings of debt-collection calls into timestamped evidence reports.")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from callguard import __version__
+
+        typer.echo(f"callguard {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _root() -> None:
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
     """Turn recordings of debt-collection calls into timestamped evidence reports."""
 
 
@@ -24,101 +36,230 @@ def say(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
-def fail(e: BaseException) -> int:
+def fail(e: BaseException, where: str = "") -> int:
+    prefix = f"{where}: " if where and not str(e).startswith(where) else ""
     if isinstance(e, CallguardError):
-        say(f"callguard: error: {e}")
+        say(f"callguard: error: {prefix}{e}")
         return e.exit_code
     if os.environ.get("CALLGUARD_DEBUG"):
         raise e
-    say(f"callguard: internal error: {type(e).__name__}: {e}")
+    say(f"callguard: internal error: {prefix}{type(e).__name__}: {e}")
     return 1
+
+
+# The options every analysis takes, in analyze and batch alike.
+OutDir = Annotated[Path, typer.Option("--out", "-o", "--output-dir", help="Folder for the reports.")]
+Jurisdiction = Annotated[str | None, typer.Option(help="CN or US; default CN for Chinese speech, US for English.")]
+CallTime = Annotated[str | None, typer.Option(help="When the call started (ISO 8601); overrides the file's "
+                                                   "metadata. With an offset and --timezone, read in that zone.")]
+Timezone = Annotated[str | None, typer.Option(help="IANA name or ±HH:MM: the debtor's time zone, to read the "
+                                                   "call time in; default Asia/Shanghai for CN.")]
+Language = Annotated[str, typer.Option(help="auto, zh or en (also Chinese, English; any case).")]
+Engine = Annotated[str, typer.Option(help="faster-whisper or openai-whisper.")]
+Model = Annotated[str | None, typer.Option(help="base (the model that ships), or a model folder (faster-whisper) "
+                                                "or .pt file (openai-whisper).")]
+Device = Annotated[str, typer.Option(help="auto, cpu or cuda.")]
+OutputFormat = Annotated[str, typer.Option("--output-format", "-f", help="json, html, srt, vtt (comma-separated) "
+                                           "or all; the JSON report is always written.")]
+Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace an existing report of the same name "
+                                                             "(without it, an existing report is never replaced).")]
+Clips = Annotated[bool, typer.Option("--clips", help="Cut each finding (±2 s) into its own hashed audio file.")]
+Pdf = Annotated[bool, typer.Option("--pdf", help="Also print the HTML report to NAME.pdf (headless Chromium).")]
+Sign = Annotated[Path | None, typer.Option(help="Ed25519 private key (PEM, see `callguard keygen`) to sign the "
+                                                "report with.")]
 
 
 @app.command()
 def analyze(
     recordings: Annotated[list[Path], typer.Argument(help="One or more recordings (m4a, amr, mp3, wav, flac, ogg, "
                                                           "opus, 3gp, or a video with an audio track).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")],
-    jurisdiction: Annotated[str | None, typer.Option(help="CN or US; default CN for Chinese speech, US for "
-                                                          "English.")] = None,
-    call_time: Annotated[str | None, typer.Option(help="When the call started (ISO 8601); overrides the "
-                                                       "file's metadata.")] = None,
-    timezone: Annotated[str | None, typer.Option(help="IANA name or ±HH:MM to read the file's UTC creation_time "
-                                                      "as local time; default Asia/Shanghai for CN.")] = None,
-    language: Annotated[str, typer.Option(help="auto, zh or en.")] = "auto",
-    engine: Annotated[str, typer.Option(help="faster-whisper or openai-whisper.")] = "faster-whisper",
-    model: Annotated[str | None, typer.Option(help="Model folder (faster-whisper) or .pt file "
-                                                   "(openai-whisper).")] = None,
-    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
-    clips: Annotated[bool, typer.Option("--clips", help="Cut each finding (±2 s) into its own hashed audio "
-                                                        "file.")] = False,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Also print the HTML report to NAME.pdf (headless "
-                                                    "Chromium).")] = False,
-    sign: Annotated[Path | None, typer.Option(help="Ed25519 private key (PEM, see `callguard keygen`) to sign "
-                                                   "the report with.")] = None,
+    out: OutDir,
+    jurisdiction: Jurisdiction = None,
+    call_time: CallTime = None,
+    timezone: Timezone = None,
+    language: Language = "auto",
+    engine: Engine = "faster-whisper",
+    model: Model = None,
+    device: Device = "auto",
+    output_format: OutputFormat = "all",
+    overwrite: Overwrite = False,
+    clips: Clips = False,
+    pdf: Pdf = False,
+    sign: Sign = None,
 ) -> None:
-    """Analyse recordings and write NAME.json, NAME.html, NAME.srt and NAME.vtt into --out."""
-    from callguard.pipeline import Analyzer, Options
+    """Analyse recordings and write NAME.json, NAME.html, NAME.srt and NAME.vtt into --out.
 
-    opts = Options(out_dir=out, jurisdiction=jurisdiction, call_time=call_time, timezone=timezone,
-                   language=language, engine=engine, model=model, device=device, clips=clips, pdf=pdf, sign=sign)
-    try:
-        opts.check()
-        say("callguard: loading the speech model…")
-        analyzer = Analyzer(opts)
-    except Exception as e:  # noqa: BLE001 - every failure becomes one line and an exit code
-        raise typer.Exit(fail(e)) from None
-    codes = [_analyze_one(analyzer, path, i, len(recordings)) for i, path in enumerate(recordings, 1)]
-    raise typer.Exit(_overall(codes))
+    Recordings that share a name get their format added (call-flac, call-wav); see the README."""
+    from callguard.report.files import report_names
+
+    opts = _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format,
+                    overwrite, clips, pdf, sign)
+    jobs = [(path, name, {}, str(path)) for path, name in zip(recordings, report_names(recordings), strict=True)]
+    raise typer.Exit(_run(opts, jobs))
 
 
 @app.command()
 def batch(
     input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of recordings, or a CSV manifest "
                                                "with columns path[,call_time,timezone,jurisdiction,language].")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the reports and the case summary.")],
-    engine: Annotated[str, typer.Option(help="faster-whisper or openai-whisper.")] = "faster-whisper",
-    model: Annotated[str | None, typer.Option(help="Model folder or .pt file.")] = None,
-    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    out: OutDir,
+    jurisdiction: Jurisdiction = None,
+    call_time: CallTime = None,
+    timezone: Timezone = None,
+    language: Language = "auto",
+    engine: Engine = "faster-whisper",
+    model: Model = None,
+    device: Device = "auto",
+    output_format: OutputFormat = "all",
+    overwrite: Overwrite = False,
+    clips: Clips = False,
+    pdf: Pdf = False,
+    sign: Sign = None,
 ) -> None:
-    """Analyse a case's recordings; resumable: run it again after an interruption. Writes case-summary.*"""
+    """Analyse a case's recordings; resumable: run it again after an interruption (recordings already done
+    are skipped unless --overwrite). A manifest's columns override the options row by row. Writes
+    case-summary.*"""
     from callguard.casework import batch as b
-    from callguard.pipeline import Analyzer, Options
 
+    opts = _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format,
+                    overwrite, clips, pdf, sign)
     try:
         jobs = b.jobs_from(input_path)
-        opts = Options(out_dir=out, engine=engine, model=model, device=device)
-        opts.check()
-        todo = [j for j in jobs if not b.already_done(j, out)]
-        say(f"callguard: {len(jobs)} recordings, {len(jobs) - len(todo)} already done")
-        analyzer = Analyzer(opts) if todo else None
     except Exception as e:  # noqa: BLE001
         raise typer.Exit(fail(e)) from None
-    codes = []
-    for i, job in enumerate(todo, 1):
-        code = _analyze_one(analyzer, job.path, i, len(todo), name=job.name, **job.per_call)
-        b.log(out, job, "ok" if code == 0 else "failed")
-        codes.append(code)
+    todo = jobs if overwrite else [j for j in jobs if not b.already_done(j, out)]
+    say(f"callguard: {len(jobs)} recordings, {len(jobs) - len(todo)} already done")
+
+    def logged(index: int, code: int, detail: str) -> None:
+        b.log(out, todo[index], "ok" if code == 0 else "failed", detail)
+
+    code = _run(opts, [(j.path, j.name, j.per_call, j.where) for j in todo], on_done=logged)
     say(f"callguard: case summary written to {b.write_summary(out, jobs)}")
-    raise typer.Exit(_overall(codes))
+    raise typer.Exit(code)
 
 
-def _analyze_one(analyzer, path: Path, i: int, n: int, **kwargs) -> int:
+def _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format, overwrite,
+             clips, pdf, sign):
+    from callguard.pipeline import Options, parse_formats
+
+    try:
+        opts = Options(out_dir=out, jurisdiction=jurisdiction, call_time=call_time, timezone=timezone,
+                       language=language, engine=engine, model=model, device=device,
+                       formats=parse_formats(output_format), overwrite=overwrite, clips=clips, pdf=pdf, sign=sign)
+        opts.check()
+    except Exception as e:  # noqa: BLE001 - every failure becomes one line and an exit code
+        raise typer.Exit(fail(e)) from None
+    return opts
+
+
+def _run(opts, jobs: list[tuple[Path, str, dict, str]], on_done=None) -> int:
+    """Check every input, then load the model once (only if something passed) and go through the
+    recordings in order. `jobs`: (recording, report name, per-call options, where to say it is)."""
     from callguard.ingest.messages import is_messages
+    from callguard.pipeline import Analyzer
     from callguard.report.files import read_raw
 
-    say(f"[{i}/{n}] {path}: analysing…")
-    try:
-        if is_messages(path):
-            report = analyzer.analyze_messages(path, **kwargs)
-            for problem in read_raw(report).get("problems", []):
-                say(f"[{i}/{n}] {path}: warning: {problem}")
-        else:
-            report = analyzer.analyze(path, **kwargs)
-    except Exception as e:  # noqa: BLE001
-        return fail(e)
-    say(f"[{i}/{n}] {path}: report written to {report}")
-    return 0
+    problems: dict[int, Exception] = {}
+    for index, job in enumerate(jobs):
+        try:
+            _precheck(opts, *job[:3])
+        except Exception as e:  # noqa: BLE001
+            problems[index] = e
+    analyzer = None
+    if len(problems) < len(jobs):
+        try:
+            say("callguard: loading the speech model…")
+            analyzer = Analyzer(opts)
+        except Exception as e:  # noqa: BLE001
+            return fail(e)
+    codes, n = [], len(jobs) - len(problems)
+    i = 0
+    for index, (path, name, per_call, where) in enumerate(jobs):
+        if index in problems:
+            e = problems[index]
+            codes.append(_done(index, fail(e, where), str(e), on_done))
+            continue
+        i += 1
+        say(f"[{i}/{n}] {where}: analysing…")
+        try:
+            if is_messages(path):
+                report = analyzer.analyze_messages(path, name=name, **per_call)
+            else:
+                with progress_shown(f"[{i}/{n}] {Path(path).name}") as progress:
+                    report = analyzer.analyze(path, name=name, progress=progress, **per_call)
+        except Exception as e:  # noqa: BLE001
+            codes.append(_done(index, fail(e, where), str(e), on_done))
+            continue
+        for problem in read_raw(report).get("problems", []):
+            say(f"[{i}/{n}] {where}: warning: {problem}")
+        note = _no_speech_note(report)
+        say(f"[{i}/{n}] {where}: {note}report written to {report}")
+        codes.append(_done(index, 0, note.rstrip("; "), on_done))
+    return _overall(codes)
+
+
+@contextmanager
+def progress_shown(label: str):
+    """Progress through one recording on stderr: a rich bar (stage, percent of the audio, time left) on a
+    terminal, else a plain line per stage and per tenth of the audio transcribed."""
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+        bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
+                       console=Console(stderr=True), transient=True)
+        task = bar.add_task(label, total=1.0)
+        with bar:
+            yield lambda stage, done: bar.update(task, description=f"{label} {stage}", completed=done)
+        return
+    shown = {"stage": "", "tenth": -1, "since": time.monotonic()}
+
+    def plain(stage: str, done: float) -> None:
+        tenth = int(done * 10)
+        if stage == shown["stage"] and tenth <= shown["tenth"]:
+            return
+        if stage != shown["stage"]:
+            shown["since"] = time.monotonic()
+        shown.update(stage=stage, tenth=tenth)
+        elapsed = time.monotonic() - shown["since"]
+        left = f", about {_duration(elapsed / done * (1 - done))} left" if 0 < done < 1 and elapsed > 1 else ""
+        say(f"{label}: {stage}" + (f" {done:.0%} of the audio{left}" if stage == "transcribing" else ""))
+
+    yield plain
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+
+
+def _precheck(opts, path: Path, name: str, per_call: dict) -> None:
+    from dataclasses import replace
+
+    from callguard import ingest
+    from callguard.ingest.messages import is_messages
+    from callguard.pipeline import check_not_written
+
+    call_opts = replace(opts, **per_call) if per_call else opts
+    call_opts.check()
+    if is_messages(path):
+        ingest.check_readable(Path(path))
+    else:
+        ingest.check(path)
+    check_not_written(call_opts, name)
+
+
+def _no_speech_note(report_path: Path) -> str:
+    from callguard.pipeline import NO_SPEECH
+    from callguard.report.files import read_raw
+
+    return f"{NO_SPEECH}; " if read_raw(report_path).get("status") == "no_speech" else ""
+
+
+def _done(index: int, code: int, detail: str, on_done) -> int:
+    if on_done:
+        on_done(index, code, detail)
+    return code
 
 
 def _overall(codes: list[int]) -> int:
@@ -130,9 +271,21 @@ def _overall(codes: list[int]) -> int:
 
 def main() -> None:
     try:
-        app()
+        code = app(standalone_mode=False)
     except InputError as e:
-        sys.exit(fail(e))
+        code = fail(e)
+    except Exception as e:  # noqa: BLE001 - the parser's errors (click's, as typer vendors them)
+        if not (hasattr(e, "format_message") and hasattr(e, "exit_code")):
+            raise
+        if type(e).__name__ == "NoArgsIsHelpError":
+            typer.echo(e.ctx.get_help())
+        else:  # a usage error: one plain line, the contract's exit code
+            say(f"callguard: error: {e.format_message()}")
+        code = e.exit_code
+    except KeyboardInterrupt:
+        say("callguard: interrupted")
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 # Evidence commands (report/custody.py, review.py, complaint.py, report/pdf.py): thin wrappers only.
@@ -142,10 +295,15 @@ def verify(
     report: Annotated[Path, typer.Argument(help="The NAME.json report.")],
     recording: Annotated[Path | None, typer.Argument(help="The recording; default: the path in the report, "
                                                           "if it is still there.")] = None,
-    public_key: Annotated[str | None, typer.Option("--public-key", help="Public key file (PEM) or base64; "
-                                                   "the report must carry a signature it verifies.")] = None,
+    public_key: Annotated[str | None, typer.Option("--public-key", help="The signer's public key: the NAME.pub "
+                                                   "file `keygen` wrote (PEM), or its base64; the report must "
+                                                   "carry a signature it verifies.")] = None,
 ) -> None:
-    """Check the report is intact (digest, signature, custody) and re-hash the recording. Exit 1 on a mismatch."""
+    """Check the report is intact and re-hash the recording; say exactly what was proven.
+
+    Exit 0: everything checked matches; 1: a mismatch; 2: bad usage or an unreadable report; 3: the report is
+    intact but the recording could not be checked (not found). The digest shows only that the report did not
+    change by accident (anyone can recompute it); only --public-key proves who signed it."""
     from callguard.report.custody import check
 
     try:
@@ -154,10 +312,11 @@ def verify(
         raise typer.Exit(fail(e)) from None
     if result.problems:
         say("callguard: MISMATCH: " + "; ".join(result.problems))
-        raise typer.Exit(1)
-    unchecked = "" if any(c.startswith("recording") for c in result.checked) else \
-        " (recording not checked: not found; pass RECORDING)"
-    typer.echo(f"OK: {', '.join(result.checked)}{unchecked}")
+    elif result.not_checked:
+        typer.echo(f"NOT CHECKED: {'; '.join(result.not_checked)}; proven: {'; '.join(result.checked)}")
+    else:
+        typer.echo(f"OK: {'; '.join(result.checked)}")
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()
@@ -178,14 +337,17 @@ def review(
 @app.command()
 def complaint(
     reports: Annotated[list[Path], typer.Argument(help="One or more reviewed NAME.json reports.")],
-    to: Annotated[str, typer.Option("--to", help="cn (国家金融监督管理总局, Chinese) or us (CFPB, English).")],
-    out: Annotated[Path, typer.Option("--out", help="The draft to write (Markdown).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The draft to write (Markdown).")],
+    to: Annotated[str | None, typer.Option("--to", help="cn (国家金融监督管理总局, Chinese) or us (CFPB, English); "
+                                                       "default: the reports' jurisdiction.")] = None,
+    any_jurisdiction: Annotated[bool, typer.Option("--any-jurisdiction", help="Draft it even for reports made "
+                                                   "for another jurisdiction than --to.")] = False,
 ) -> None:
     """Draft a complaint from confirmed findings only (exit 2 when none is confirmed). Not legal advice."""
     from callguard.casework.complaint import write_complaint
 
     try:
-        path = write_complaint(reports, to, out)
+        path = write_complaint(reports, to, out, any_jurisdiction)
     except Exception as e:  # noqa: BLE001
         raise typer.Exit(fail(e)) from None
     say(f"callguard: draft written to {path}; check every line against the recording before using it")

@@ -17,17 +17,38 @@ from callguard.ingest.integrity import file_state
 from callguard.report.build import build_message_report, build_report
 from callguard.report.clips import cut_clips
 from callguard.report.custody import custody, load_private_key, seal
-from callguard.report.files import write_files
+from callguard.report.files import folder_lock, write_files
 from callguard.report.html import render_html
 from callguard.report.model import Report
 from callguard.report.pdf import html_to_pdf
 from callguard.report.reviewlog import log_path, read_decisions
 from callguard.report.writers import WRITERS, report_json
 from callguard.text import has_cjk
-from callguard.types import CallContext, CallTime, FileState, MessageSet, Recording, Segment, Transcript
+from callguard.types import CallContext, CallTime, FileState, MessageSet, Progress, Recording, Segment, Transcript
 
 JURISDICTIONS = ("CN", "US")
 LANGUAGES = ("auto", "zh", "en")
+LANGUAGE_NAMES = {"chinese": "zh", "mandarin": "zh", "english": "en"}
+FORMATS = ("json", "html", "srt", "vtt")
+OUTPUTS = (*FORMATS, "pdf")  # every file named after the report; refreshed or removed together
+NO_SPEECH = "no speech found: nothing to analyse"
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """--output-format: json, html, srt, vtt, comma-separated, or all. The JSON report is always written
+    (it is the sealed record the other files are made from)."""
+    asked = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if "all" in asked:
+        return FORMATS
+    bad = [v for v in asked if v not in FORMATS]
+    if bad or not asked:
+        raise InputError(f"--output-format must be all or some of {', '.join(FORMATS)}, not {value!r}")
+    return tuple(f for f in FORMATS if f == "json" or f in asked)
+
+
+def normal_language(value: str) -> str:
+    low = value.strip().lower()
+    return LANGUAGE_NAMES.get(low, low)
 
 
 @dataclass
@@ -40,17 +61,27 @@ class Options:
     engine: str = "faster-whisper"
     model: str | None = None
     device: str = "auto"
-    formats: tuple[str, ...] = ("json", "html", "srt", "vtt")
+    formats: tuple[str, ...] = FORMATS
     clips: bool = False
     pdf: bool = False
     sign: Path | None = None
+    overwrite: bool = False
+
+    def __post_init__(self) -> None:
+        self.language = normal_language(self.language)
+        if self.jurisdiction is not None:
+            self.jurisdiction = self.jurisdiction.strip().upper()
+        if self.pdf and "html" not in self.formats:
+            self.formats = (*self.formats, "html")  # the PDF is printed from the page
 
     def check(self) -> None:
         """Fail on bad options before any model is loaded."""
-        if self.jurisdiction is not None and self.jurisdiction.upper() not in JURISDICTIONS:
+        if self.jurisdiction is not None and self.jurisdiction not in JURISDICTIONS:
             raise InputError(f"--jurisdiction must be CN or US, not {self.jurisdiction!r}")
         if self.language not in LANGUAGES:
-            raise InputError(f"--language must be auto, zh or en, not {self.language!r}")
+            raise InputError(f"--language must be auto, zh or en (or Chinese, English), not {self.language!r}")
+        asr.check_engine(self.engine, self.device)
+        asr.model_path(self.model)
         if self.timezone:
             calltime.parse_timezone(self.timezone)
         if self.call_time:
@@ -70,6 +101,19 @@ def check_writable(out_dir: Path) -> None:
         raise InputError(f"cannot write to the output folder {out_dir}: {e.strerror or e}") from None
 
 
+def outputs(out_dir: Path, name: str) -> dict[str, Path]:
+    return {fmt: out_dir / f"{name}.{fmt}" for fmt in OUTPUTS}
+
+
+def check_not_written(opts: Options, name: str) -> None:
+    """Refuse, without --overwrite, to replace an earlier report named `name` (its NAME.json: the page,
+    subtitles and print beside it are made from it, and go with it)."""
+    report = outputs(opts.out_dir, name)["json"]
+    if not opts.overwrite and report.exists():
+        raise InputError(f"{report}: a report is already there; not replacing it (pass --overwrite to "
+                         "replace it)")
+
+
 class Analyzer:
     """Loads the engine and detectors once; analyses any number of recordings."""
 
@@ -79,35 +123,46 @@ class Analyzer:
         self.engine = asr.load_engine(options.engine, options.model, options.device)
         self.detectors = default_detectors()
 
-    def analyze(self, path: Path, name: str | None = None, **per_call) -> Path:
-        """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction or language."""
+    def analyze(self, path: Path, name: str | None = None, progress: Progress | None = None, **per_call) -> Path:
+        """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction or language;
+        `progress` is told each stage and how much of the audio it has done."""
+        progress = progress or (lambda stage, done: None)
         opts = replace(self.options, **per_call) if per_call else self.options
         if per_call:
             opts.check()
+        name = name or Path(path).stem
+        check_not_written(opts, name)
         timings: dict[str, float] = {}
+        progress("decoding", 0.0)
         with timed(timings, "ingest"):
             rec = ingest.load(path)
         before = FileState(rec.size_bytes, rec.sha256, rec.mtime)
         if not rec.channels[0].size:
             raise InputError(f"{path}: zero-length recording, no audio to analyse")
         with timed(timings, "transcribe"):
-            transcript = asr.transcribe(self.engine, rec, opts.language)
+            transcript = asr.transcribe(self.engine, rec, opts.language, progress)
+        if not transcript.segments:
+            return write_outputs(self._no_speech(rec, transcript, opts, timings), rec, before, name, opts)
+        progress("finding speakers", 0.0)
         with timed(timings, "speakers"):
             transcript, people = speakers.attribute(rec, transcript, self.engine.device)
-        jurisdiction = (opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")).upper()
+        jurisdiction = opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")
         call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction)
         ctx = CallContext(transcript, people, jurisdiction, call_time)
+        progress("detecting", 0.0)
         with timed(timings, "detect"):
             findings = detect(ctx, self.detectors)
             named = parties(ctx)
         report = build_report(rec, transcript, people, call_time, jurisdiction, findings, named,
                               _settings(opts), timings, self.engine.model_sha256)
-        return self.write(report, rec, before, name or rec.path.stem)
+        return write_outputs(report, rec, before, name, opts)
 
     def analyze_messages(self, path: Path, name: str | None = None, **per_call) -> Path:
         """A message file or screenshot: the collector's messages (those received) through the detectors that
         read words; not disclosure, which needs a known recipient, nor the call-time rule."""
         opts = replace(self.options, **per_call) if per_call else self.options
+        name = name or Path(path).stem
+        check_not_written(opts, name)
         timings: dict[str, float] = {}
         with timed(timings, "ingest"):
             found = messages.load(path)
@@ -126,13 +181,30 @@ class Analyzer:
         if after != before:
             raise CallguardError(f"{found.path}: the file changed while it was being read; no report written")
         report = seal(report.model_copy(update={"custody": custody(before, after)}), opts.sign)
-        out = self.options.out_dir / f"{name or found.path.stem}.json"
-        write_files({out: report_json(report)})
+        out = outputs(opts.out_dir, name)["json"]
+        with folder_lock(opts.out_dir):
+            check_not_written(opts, name)
+            write_files({out: report_json(report)})
         return out
 
-    def write(self, report: Report, rec: Recording, before: FileState, stem: str) -> Path:
-        out, opts = self.options.out_dir, self.options
-        clips_dir = out / f"{stem}.clips"
+    def _no_speech(self, rec: Recording, transcript, opts: Options, timings: dict[str, float]) -> Report:
+        """Nothing was said: no language, jurisdiction or finding is guessed from silence or noise."""
+        language = opts.language if opts.language != "auto" else "und"
+        transcript = replace(transcript, language=language)
+        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, opts.jurisdiction or "")
+        return build_report(rec, transcript, [], call_time, opts.jurisdiction, [], [], _settings(opts), timings,
+                            self.engine.model_sha256, status="no_speech")
+
+
+def write_outputs(report: Report, rec: Recording, before: FileState, name: str, opts: Options) -> Path:
+    """Seal and write the report's files under the output folder's lock; never replace an earlier report
+    unless opts.overwrite, and remove any file of that name this run does not rewrite (it would be stale)."""
+    out = opts.out_dir
+    files = outputs(out, name)
+    clips_dir = out / f"{name}.clips"
+    clips_were_there = clips_dir.exists()
+    with folder_lock(out):
+        check_not_written(opts, name)
         try:
             if opts.clips:
                 report = cut_clips(rec.path, report, out, pad=2.0)
@@ -141,18 +213,21 @@ class Analyzer:
                 raise CallguardError(f"{rec.path}: the recording changed while it was being analysed; "
                                      "no report written")
             report = seal(report.model_copy(update={"custody": custody(before, after)}), opts.sign)
-            files = {out / f"{stem}.{fmt}": WRITERS[fmt](report) for fmt in opts.formats if fmt in WRITERS}
+            texts = {files[fmt]: WRITERS[fmt](report) for fmt in opts.formats if fmt in WRITERS}
             if "html" in opts.formats:
-                decisions = read_decisions(log_path(out / f"{stem}.json"), report.findings)
-                files[out / f"{stem}.html"] = render_html(report, rec.path, out / f"{stem}.html",
-                                                          decisions=decisions)
-            write_files(files)
+                decisions = read_decisions(log_path(files["json"]), report.findings)
+                texts[files["html"]] = render_html(report, rec.path, files["html"], decisions=decisions)
+            write_files(texts)
         except BaseException:
-            shutil.rmtree(clips_dir, ignore_errors=True)
+            if not clips_were_there:
+                shutil.rmtree(clips_dir, ignore_errors=True)
             raise
+        for fmt, path in files.items():  # what an earlier report of this name left: it would be stale
+            if path not in texts and not (fmt == "pdf" and opts.pdf):
+                path.unlink(missing_ok=True)
         if opts.pdf:
-            html_to_pdf(out / f"{stem}.html", out / f"{stem}.pdf")
-        return out / f"{stem}.json"
+            html_to_pdf(files["html"], files["pdf"])
+    return files["json"]
 
 
 def message_context(found: MessageSet, language: str, jurisdiction: str) -> CallContext:

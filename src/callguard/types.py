@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,9 @@ TURN_LABELS = ("THREAT", "INSULT", "THIRD_PARTY_DISCLOSURE", "IMPERSONATION", "F
 INCONVENIENT_TIME = "INCONVENIENT_TIME"
 CALL_LABELS = (INCONVENIENT_TIME,)  # about the whole call: start and end are 0
 LABELS = TURN_LABELS + CALL_LABELS
+
+# Progress through one recording: (stage, fraction of the audio done in that stage, 0..1).
+Progress = Callable[[str, float], None]
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,14 @@ def test_silence_gives_an_honest_empty_report(tmp_path):
     before = digest(path)
     r = run_cli("analyze", path, "--out", tmp_path / "out")
     assert r.returncode == 0, r.stderr
+    assert "no speech found: nothing to analyse" in r.stderr
     report = json.loads((tmp_path / "out" / "silence.json").read_text())
+    assert report["status"] == "no_speech" and report["call"]["jurisdiction"] is None
+    assert report["transcript"]["language"] not in ("zh", "en")
     assert report["findings"] == []
     assert report["transcript"]["segments"] == []
     assert any("invent" in x for x in report["limitations"])
+    assert "no speech found: nothing to analyse" in (tmp_path / "out" / "silence.html").read_text()
     assert digest(path) == before
 
 

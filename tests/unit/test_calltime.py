@@ -66,3 +66,12 @@ def test_timezone_forms(value):
 def test_bad_timezones(value):
     with pytest.raises(InputError):
         calltime.parse_timezone(value)
+
+
+def test_option_with_an_offset_is_read_in_the_given_zone_like_metadata():
+    from_option = calltime.resolve("2026-01-01T12:00:00Z", "America/New_York", None, "US")
+    from_metadata = calltime.resolve(None, "America/New_York", datetime(2026, 1, 1, 12, 0, tzinfo=UTC), "US")
+    assert from_option.start.isoformat() == from_metadata.start.isoformat() == "2026-01-01T07:00:00-05:00"
+    for ct in (from_option, from_metadata):
+        ctx = CallContext(Transcript("en", []), [], "US", ct)
+        assert [f.label for f in CallTimeDetector().detect(ctx)] == ["INCONVENIENT_TIME"]

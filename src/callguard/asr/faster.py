@@ -9,6 +9,7 @@ VAD calls speech but no transcribed word covers is decoded again on its own ("ho
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,12 +56,18 @@ class FasterWhisperEngine:
         total = sum(scores.values()) or 1.0
         return best, scores.get(best, 0.0) / total
 
-    def transcribe(self, audio: np.ndarray, language: str) -> Transcript:
+    def transcribe(self, audio: np.ndarray, language: str,
+                   progress: Callable[[float], None] | None = None) -> Transcript:
         segments, info = self._pipeline.transcribe(
             audio, language=language, batch_size=self._batch_size, without_timestamps=False,
             word_timestamps=True, vad_filter=True, beam_size=5,
         )
-        out = [_segment(s, language) for s in segments]
+        duration = audio.size / SAMPLE_RATE or 1.0
+        out = []
+        for s in segments:  # a generator: segments come as the audio is decoded
+            out.append(_segment(s, language))
+            if progress:
+                progress(min(s.end / duration, 1.0))
         if self.fill_holes:
             out += self._fill_holes(audio, out, language)
         return Transcript(language=language, segments=numbered([s for s in out if s.text]),

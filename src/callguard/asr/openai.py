@@ -4,6 +4,7 @@ CTranslate2 weights, so it transcribes with the same model as the default engine
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +44,8 @@ class OpenAIWhisperEngine:
         total = sum(scores.values()) or 1.0
         return best, scores[best] / total
 
-    def transcribe(self, audio: np.ndarray, language: str) -> Transcript:
+    def transcribe(self, audio: np.ndarray, language: str,
+                   progress: Callable[[float], None] | None = None) -> Transcript:
         import whisper
 
         # No conditioning on the previous window, like faster-whisper's batched pipeline: it keeps the
@@ -54,6 +56,8 @@ class OpenAIWhisperEngine:
             fp16=self.compute_type == "float16", verbose=None,
         )
         out = [_segment(s, language) for s in result["segments"]]
+        if progress:
+            progress(1.0)
         return Transcript(language=language, segments=numbered([s for s in out if s.text]), language_probability=1.0,
                           engine=self.name, model=self.model_name, device=self.device,
                           compute_type=self.compute_type)

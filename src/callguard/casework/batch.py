@@ -16,7 +16,7 @@ from pathlib import Path
 
 from callguard.errors import InputError
 from callguard.ingest.integrity import file_sha256
-from callguard.report.files import read_report, write_files
+from callguard.report.files import read_report, report_names, write_files
 from callguard.report.model import Report
 from callguard.types import INCONVENIENT_TIME
 
@@ -31,19 +31,21 @@ class Job:
     path: Path
     name: str
     per_call: dict = field(default_factory=dict)
+    where: str = ""  # how messages name it: the path, or the manifest's row
+
+    def __post_init__(self) -> None:
+        self.where = self.where or str(self.path)
 
 
 def jobs_from(input_path: Path) -> list[Job]:
+    """Names by the one rule of report/files.py `report_names`, relative to the folder (or the manifest's
+    folder), so a folder and a manifest listing its files name the reports alike."""
     if input_path.is_dir():
         files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_EXTS)
-        return [Job(p, _name(p.relative_to(input_path))) for p in files]
+        return [Job(p, name) for p, name in zip(files, report_names(files, input_path), strict=True)]
     if input_path.is_file() and input_path.suffix.lower() == ".csv":
         return _manifest(input_path)
     raise InputError(f"{input_path}: not a folder of recordings or a .csv manifest")
-
-
-def _name(relative: Path) -> str:
-    return "__".join(relative.with_suffix("").parts)
 
 
 def _manifest(path: Path) -> list[Job]:
@@ -54,13 +56,11 @@ def _manifest(path: Path) -> list[Job]:
     unknown = set(rows[0]) - set(MANIFEST_COLUMNS)
     if unknown:
         raise InputError(f"{path}: unknown manifest columns {sorted(unknown)}; allowed: {', '.join(MANIFEST_COLUMNS)}")
-    jobs, seen = [], Counter()
-    for row in rows:
-        rec = path.parent / row["path"]  # an absolute path stays absolute
+    recs = [path.parent / (row["path"] or "").strip() for row in rows]  # an absolute path stays absolute
+    jobs = []
+    for line, (row, rec, name) in enumerate(zip(rows, recs, report_names(recs, path.parent), strict=True), 2):
         per_call = {k: row[k].strip() for k in MANIFEST_COLUMNS[1:] if (row.get(k) or "").strip()}
-        seen[rec.stem] += 1
-        name = rec.stem if seen[rec.stem] == 1 else f"{rec.stem}-{seen[rec.stem]}"
-        jobs.append(Job(rec, name, per_call))
+        jobs.append(Job(rec, name, per_call, where=f"{path.name} line {line} ({row['path']})"))
     return jobs
 
 
@@ -91,8 +91,12 @@ def case_summary(out: Path, jobs: list[Job]) -> dict:
     starts = sorted(datetime.fromisoformat(r.call.start) for _, r in reports if r.call.start)
     labels = Counter(f.label for _, r in reports for f in r.findings)
     calls = [_call_row(job, r) for job, r in reports]
+    latest = _latest_log(out)
+    done = {job.name for job, _ in reports}
+    failed = [{"name": j.name, "path": str(j.path), "detail": latest[j.name].get("detail", "")}
+              for j in jobs if j.name not in done and latest.get(j.name, {}).get("status") == "failed"]
     return {
-        "recordings": len(jobs), "analysed": len(reports),
+        "recordings": len(jobs), "analysed": len(reports), "failed": failed,
         "first_call": starts[0].isoformat() if starts else None,
         "last_call": starts[-1].isoformat() if starts else None,
         "calls_with_known_time": len(starts),
@@ -117,6 +121,15 @@ def who_called(reports: list[tuple[Job, Report]]) -> list[dict]:
                 row["calls"].append(job.name)
             row["authority"] = row["authority"] or p.authority
     return sorted(rows.values(), key=lambda r: (-len(r["calls"]), r["kind"], r["name"]))
+
+
+def _latest_log(out: Path) -> dict[str, dict]:
+    """The latest log entry for each report name."""
+    path = out / LOG
+    if not path.is_file():
+        return {}
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {e["name"]: e for e in entries}
 
 
 def _call_row(job: Job, report: Report) -> dict:
@@ -149,6 +162,9 @@ def summary_markdown(s: dict) -> str:
     lines += ["", "| call | start | duration (s) | labels |", "|---|---|---:|---|"]
     lines += [f"| {c['name']} | {c['start'] or '–'} | {c['duration_s']:.0f} | {', '.join(c['labels']) or '–'} |"
               for c in s["calls"]]
+    if s["failed"]:
+        lines += ["", f"## Not analysed ({len(s['failed'])})", ""]
+        lines += [f"- {f['name']} ({f['path']}): {f['detail'] or 'failed'}" for f in s["failed"]]
     lines += ["", "Findings are machine-generated leads; check each against the audio before relying on it."]
     return "\n".join(lines) + "\n"
 

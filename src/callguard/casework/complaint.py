@@ -67,17 +67,26 @@ def basis(finding: FindingOut, report: Report, to: str) -> list[str]:
     return legal_basis(finding.label, TARGETS[to])
 
 
-def build_complaint(report_paths: list[Path], to: str) -> str:
-    to = to.lower()
+def build_complaint(report_paths: list[Path], to: str | None = None, any_jurisdiction: bool = False) -> str:
+    """The draft for `to` (cn or us); None: the jurisdiction of the reports. A report made for another
+    jurisdiction is refused unless `any_jurisdiction`."""
+    calls = gather(report_paths)
+    theirs = sorted({c.report.call.jurisdiction or "?" for c in calls})
+    to = (to or (theirs[0] if len(theirs) == 1 else "")).lower()
+    if not to:
+        raise InputError(f"the reports are for {' and '.join(theirs)}; pass --to cn or --to us")
     if to not in TARGETS:
         raise InputError(f"--to must be cn or us, not {to!r}")
-    calls = gather(report_paths)
+    other = [c.report_path.name for c in calls if c.report.call.jurisdiction != TARGETS[to]]
+    if other and not any_jurisdiction:
+        raise InputError(f"{', '.join(other)}: made for another jurisdiction than {TARGETS[to]}; "
+                         "pass --any-jurisdiction to draft it anyway")
     return cn_complaint(calls) if to == "cn" else us_complaint(calls)
 
 
-def write_complaint(report_paths: list[Path], to: str, out: Path) -> Path:
+def write_complaint(report_paths: list[Path], to: str | None, out: Path, any_jurisdiction: bool = False) -> Path:
     out = Path(out)
-    write_files({out: build_complaint(report_paths, to)})
+    write_files({out: build_complaint(report_paths, to, any_jurisdiction)})
     return out
 
 

@@ -136,7 +136,8 @@ def with_redaction(report: Report, original: Report, report_path: Path, masked: 
                    names: bool) -> Report:
     state = file_state(audio)
     lang = "zh" if original.transcript.language == "zh" else "en"
-    source = report.source.model_copy(update={"path": str(audio), "sha256": state.sha256,
+    source = report.source.model_copy(update={"path": str(audio), "abs_path": str(audio.resolve()),
+                                              "sha256": state.sha256,
                                               "size_bytes": state.size_bytes, "format": "flac", "codec": "flac",
                                               "mtime": state.mtime})
     redaction = Redaction(note=NOTE[lang], original_report=str(report_path),

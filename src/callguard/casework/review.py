@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from callguard.errors import CallguardError
 from callguard.report.files import read_report
 from callguard.report.html import write_html
 from callguard.report.model import FindingOut, Report
+from callguard.report.pdf import html_to_pdf
 from callguard.report.reviewlog import CONFIRMED, REJECTED, Decision, append_decision, log_path, read_decisions
 from callguard.report.strings import clock
 from callguard.types import CALL_LABELS
@@ -66,7 +68,7 @@ def run_review(report_path: Path, reviewer: str | None = None, pending_only: boo
             digest = report.integrity.digest if report.integrity else None
             state[i] = append_decision(log, i, finding, answer, note.strip(), reviewer, digest)
     _summary(state, len(report.findings), log, stdout)
-    rerender_html(report_path, report)
+    rerender_html(report_path, report, stdout)
     return state
 
 
@@ -118,13 +120,22 @@ def _summary(state: dict[int, Decision], total: int, log: Path, stdout: TextIO) 
           file=stdout)
 
 
-def rerender_html(report_path: Path, report: Report) -> Path | None:
-    """Refresh NAME.html beside the report so it shows the review state, if that page exists."""
+def rerender_html(report_path: Path, report: Report, stdout: TextIO | None = None) -> Path | None:
+    """Refresh NAME.html beside the report so it shows the review state, if that page exists, and the
+    NAME.pdf printed from it: printed again, or removed when it cannot be (a stale print must not stay)."""
     html_path = report_path.with_suffix(".html")
     if not html_path.is_file():
         return None
     decisions = read_decisions(log_path(report_path), report.findings)
     write_html(report, recording_for(report_path, report), html_path, decisions=decisions)
+    pdf_path = report_path.with_suffix(".pdf")
+    if pdf_path.is_file():
+        try:
+            html_to_pdf(html_path, pdf_path)
+        except CallguardError as e:
+            pdf_path.unlink(missing_ok=True)
+            print(f"{pdf_path.name} removed: it showed the review before this one and could not be printed "
+                  f"again ({e})", file=stdout or sys.stdout)
     return html_path
 
 

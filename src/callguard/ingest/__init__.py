@@ -96,6 +96,15 @@ def decode(path: Path, n_channels: int) -> list[np.ndarray]:
     return [np.ascontiguousarray(samples[c::ac]) for c in range(ac)]
 
 
+def check(path: Path) -> None:
+    """The cheap checks `load` starts with (exists, readable, a recording with audio), so a command can
+    refuse bad input before it loads any model."""
+    ensure_ffmpeg()
+    path = Path(path)
+    check_readable(path)
+    _audio_stream(probe(path), path)
+
+
 def load(path: Path) -> Recording:
     ensure_ffmpeg()
     path = Path(path)

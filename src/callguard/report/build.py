@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone, tzinfo
 
 from callguard import __version__
@@ -50,8 +51,9 @@ def _iso(dt: datetime | None) -> str | None:
 
 
 def source_of(rec: Recording) -> Source:
-    return Source(path=str(rec.path), sha256=rec.sha256, size_bytes=rec.size_bytes, duration_s=rec.duration_s,
-                  channels=rec.n_channels, sample_rate=rec.sample_rate, format=rec.format, codec=rec.codec,
+    return Source(path=str(rec.path), abs_path=os.path.abspath(rec.path), sha256=rec.sha256,
+                  size_bytes=rec.size_bytes, duration_s=rec.duration_s, channels=rec.n_channels,
+                  sample_rate=rec.sample_rate, format=rec.format, codec=rec.codec,
                   creation_time=_iso(rec.creation_time), mtime=rec.mtime)
 
 
@@ -89,7 +91,8 @@ def build_message_report(found: MessageSet, language: str, jurisdiction: str, tz
         return (m.time.astimezone(tz) if tz and m.time.tzinfo else m.time).isoformat()
 
     return MessageReport(
-        source=MessageSource(path=str(found.path), sha256=found.sha256, size_bytes=found.size_bytes,
+        source=MessageSource(path=str(found.path), abs_path=os.path.abspath(found.path), sha256=found.sha256,
+                             size_bytes=found.size_bytes,
                              format=found.format, mtime=found.mtime),
         language=language, jurisdiction=jurisdiction, timezone=settings.get("timezone"),
         messages=[MessageOut(id=m.id, time=when(m), sender=m.sender, direction=m.direction, text=m.text)
@@ -102,10 +105,11 @@ def build_message_report(found: MessageSet, language: str, jurisdiction: str, tz
 
 
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,
-                 jurisdiction: str, findings: list[Finding], parties: list[Party], settings: dict,
-                 timings: dict[str, float], model_sha256: str) -> Report:
+                 jurisdiction: str | None, findings: list[Finding], parties: list[Party], settings: dict,
+                 timings: dict[str, float], model_sha256: str, status: str = "analysed") -> Report:
     limitations = LIMITATIONS + ([US_SCOPE] if jurisdiction == "US" else [])
     return Report(
+        status=status,
         source=source_of(rec),
         call=Call(start=_iso(call_time.start), start_from=call_time.start_from, jurisdiction=jurisdiction,
                   timezone=call_time.timezone, time_note=call_time.note),

@@ -128,12 +128,23 @@ def _public_key_from_pem(path: Path) -> Ed25519PublicKey:
     return key
 
 
+DIGEST_PROVES = "report intact since written (digest: guards against accidental change only)"
+
+
 @dataclass
 class Check:
-    """What `verify` looked at and what it found wrong."""
+    """What `verify` proved, what it found wrong, and what it could not check."""
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """docs/contract.md: 0 all checked and matching, 1 a mismatch, 3 the recording not checked."""
+        if self.problems:
+            return 1
+        return 3 if self.not_checked else 0
 
 
 def verify(report_path: Path, recording_path: Path | None = None,
@@ -146,12 +157,16 @@ def check(report_path: Path, recording_path: Path | None = None,
           public_key: str | Path | None = None) -> Check:
     report_path = Path(report_path)
     raw = read_raw(report_path)
+    given_key = load_public_key(public_key) if public_key is not None else None
     result = Check()
     _check_digest(raw, report_path, result)
-    _check_signature(raw, report_path, public_key, result)
+    _check_signature(raw, report_path, given_key, result)
     _check_custody(raw, report_path, result)
-    recording = Path(recording_path) if recording_path else _recording_beside(raw, report_path)
-    if recording is not None:
+    recording = Path(recording_path) if recording_path else _recording_named(raw, report_path)
+    if recording is None or not recording.is_file():
+        where = recording or (raw.get("source") or {}).get("abs_path") or (raw.get("source") or {}).get("path")
+        result.not_checked.append(f"recording not checked: {where} not found (pass RECORDING)")
+    else:
         _check_recording(raw, recording, result)
     return result
 
@@ -162,29 +177,32 @@ def _check_digest(raw: dict, report_path: Path, result: Check) -> None:
         result.problems.append(f"report {report_path.name}: not sealed (no integrity digest)")
         return
     actual = hashlib.sha256(canonical_bytes(raw)).hexdigest()
-    result.checked.append("report digest")
     if actual != stored:
         result.problems.append(
             f"report {report_path.name}: digest mismatch, the report was changed after it was written "
             f"(stored {stored[:12]}…, now {actual[:12]}…)")
+        return
+    result.checked.append(DIGEST_PROVES)
 
 
-def _check_signature(raw: dict, report_path: Path, public_key: str | Path | None, result: Check) -> None:
-    integrity = raw.get("integrity") or {}
-    signature = integrity.get("signature")
+def _check_signature(raw: dict, report_path: Path, given: Ed25519PublicKey | None, result: Check) -> None:
+    """Only a key from outside the report proves who signed it: anyone can re-sign a report and put
+    their own key inside it."""
+    signature = (raw.get("integrity") or {}).get("signature")
     if not signature:
-        if public_key is not None:
+        if given is not None:
             result.problems.append(f"report {report_path.name}: not signed, but a public key was given")
         return
-    given = load_public_key(public_key) if public_key is not None else None
-    try:
-        key = given or load_public_key(integrity.get("public_key") or "")
-        key.verify(base64.b64decode(signature, validate=True), canonical_bytes(raw))
-    except (InvalidSignature, binascii.Error, ValueError, InputError):
-        who = "the given public key" if public_key is not None else "the public key in the report"
-        result.problems.append(f"report {report_path.name}: signature invalid for {who}")
+    if given is None:
+        result.checked.append("signature not checked (pass --public-key; the key inside the report proves "
+                              "nothing on its own)")
         return
-    result.checked.append("signature" + (" (given key)" if public_key is not None else " (key in report)"))
+    try:
+        given.verify(base64.b64decode(signature, validate=True), canonical_bytes(raw))
+    except (InvalidSignature, binascii.Error, ValueError):
+        result.problems.append(f"report {report_path.name}: signature invalid for the given public key")
+        return
+    result.checked.append(f"signed by {public_key_b64(given)} (the key given with --public-key)")
 
 
 def _check_custody(raw: dict, report_path: Path, result: Check) -> None:
@@ -192,7 +210,7 @@ def _check_custody(raw: dict, report_path: Path, result: Check) -> None:
     if not block:
         return
     before, after = block.get("before") or {}, block.get("after") or {}
-    result.checked.append("custody before/after")
+    result.checked.append("recording unchanged during the analysis (custody)")
     if (before.get("sha256"), before.get("size_bytes")) != (after.get("sha256"), after.get("size_bytes")):
         result.problems.append(
             f"report {report_path.name}: custody mismatch, the recording changed during analysis "
@@ -202,29 +220,28 @@ def _check_custody(raw: dict, report_path: Path, result: Check) -> None:
         result.problems.append(f"report {report_path.name}: custody sha256 differs from source sha256")
 
 
-def _recording_beside(raw: dict, report_path: Path) -> Path | None:
-    """The recording named in the report, if it is still where the report says (absolute or relative)."""
-    name = (raw.get("source") or {}).get("path")
-    if not name:
-        return None
-    for candidate in (Path(name), report_path.parent / name):
-        if candidate.is_file():
-            return candidate
-    return None
+def _recording_named(raw: dict, report_path: Path) -> Path | None:
+    """The recording the report names, if it is still there: its absolute path, the path as given
+    (from here), or that path from the report's folder."""
+    source = raw.get("source") or {}
+    names = [n for n in (source.get("abs_path"), source.get("path")) if n]
+    candidates = [Path(n) for n in names] + [report_path.parent / n for n in names[-1:]]
+    return next((c for c in candidates if c.is_file()), None)
 
 
 def _check_recording(raw: dict, recording: Path, result: Check) -> None:
-    if not recording.is_file():
-        raise InputError(f"{recording}: no such recording")
     source = raw.get("source") or {}
     try:
         state = file_state(recording)
     except OSError as e:
-        raise InputError(f"{recording}: cannot read ({e.strerror})") from None
-    result.checked.append(f"recording {recording.name}")
+        result.not_checked.append(f"recording not checked: cannot read {recording} ({e.strerror})")
+        return
+    problems = len(result.problems)
     if state.size_bytes != source.get("size_bytes"):
         result.problems.append(f"recording {recording.name}: size mismatch "
                                f"(report {source.get('size_bytes')} bytes, file {state.size_bytes} bytes)")
     if state.sha256 != source.get("sha256"):
         result.problems.append(f"recording {recording.name}: sha256 mismatch "
                                f"(report {str(source.get('sha256'))[:12]}…, file {state.sha256[:12]}…)")
+    if len(result.problems) == problems:
+        result.checked.append(f"recording {recording.name} is the one analysed (sha256 and size match)")

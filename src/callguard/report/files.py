@@ -2,14 +2,20 @@
 
 Readers: `read_raw` gives the JSON exactly as written (what `verify` hashes), `read_report` the
 validated model. Writer: `write_files` writes a set of files all or none: each goes to a temporary
-name in its folder, is flushed to disk, and only then are all renamed into place.
+name in its folder, is flushed to disk, and only then are all renamed into place. `folder_lock` makes
+writers of one output folder take turns, so two processes never interleave one report's files.
+`report_names` is the one naming rule for reports (analyze, the folder batch and the manifest batch).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -56,3 +62,48 @@ def write_files(files: dict[Path, str]) -> None:
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on `folder` (flock on the directory itself, so no lock file is left behind)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def report_names(paths: Sequence[Path], base: Path | None = None) -> list[str]:
+    """One report name per recording, distinct within the run (ignoring case, as some file systems do).
+
+    A recording is named after its file name without the extension; under `base` (a batch's folder or a
+    manifest's folder) its sub-folders come first, joined by "__" (march/call.wav -> march__call). When
+    several recordings of the run would share a name, each of them gets its extension added
+    (call.flac -> call-flac, call.wav -> call-wav); the later of any still alike get -2, -3, ...
+    """
+    plain = [_plain_name(Path(p), base) for p in paths]
+    counts = Counter(n.lower() for n in plain)
+    names = [f"{n}-{Path(p).suffix.lstrip('.').lower()}" if counts[n.lower()] > 1 and Path(p).suffix else n
+             for n, p in zip(plain, paths, strict=True)]
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        candidate, i = name, 1
+        while candidate.lower() in taken:
+            i += 1
+            candidate = f"{name}-{i}"
+        taken.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def _plain_name(path: Path, base: Path | None) -> str:
+    relative = Path(path.name)
+    if base is not None:
+        try:
+            relative = path.absolute().relative_to(base.absolute())
+        except ValueError:
+            pass
+    return "__".join(relative.with_suffix("").parts)

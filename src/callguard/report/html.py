@@ -10,6 +10,7 @@ through Jinja2 autoescaping; a per-page CSP nonce stops any script but ours from
 from __future__ import annotations
 
 import base64
+import math
 import os
 import secrets
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ from callguard.report.files import write_files
 from callguard.report.model import FindingOut, Report
 from callguard.report.reviewlog import Decision
 from callguard.report.strings import (
+    CONFIDENCE,
     DETECTORS,
     LABELS,
     LIMITATIONS,
@@ -30,6 +32,7 @@ from callguard.report.strings import (
     REVIEW,
     ROLES,
     UI,
+    US_SCOPE,
     call_time_text,
     clock,
     page_language,
@@ -38,6 +41,7 @@ from callguard.report.strings import (
 from callguard.types import CALL_LABELS
 
 EMBED_MAX_S = 900.0
+GROUP_FROM = 8  # more findings than this: shown by kind first, with counts
 EMBED_BITRATE = "24k"
 
 _env = Environment(loader=PackageLoader("callguard.report", "templates"),
@@ -53,6 +57,7 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
     review = decisions or {}
     if embed_audio is None:
         embed_audio = 0 < report.source.duration_s <= EMBED_MAX_S
+    findings = [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)]
     context = {
         "lang": lang, "t": UI[lang], "r": report, "nonce": secrets.token_urlsafe(16),
         "file_name": Path(report.source.path).name, "report_name": html_path.with_suffix(".json").name,
@@ -60,9 +65,11 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
         "clock": clock, "summary": summary(report, lang), "call_time": call_time_text(report.call.start),
         "time_note": time_note(report.call.start_from, report.call.timezone, report.call.time_note, lang),
         "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
-        "findings": [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)],
+        "findings": findings,
+        "groups": by_kind(findings) if len(findings) > GROUP_FROM else [("", findings)],
         "segments": _segment_views(report, lang),
-        "limitations": LIMITATIONS[lang], "roles": ROLES[lang], "party_kinds": PARTY_KINDS[lang],
+        "limitations": LIMITATIONS[lang] + ([US_SCOPE[lang]] if report.call.jurisdiction == "US" else []),
+        "roles": ROLES[lang], "party_kinds": PARTY_KINDS[lang],
     }
     return _env.get_template("report.html.j2").render(context)
 
@@ -76,6 +83,8 @@ def write_html(report: Report, recording_path: Path, html_path: Path, embed_audi
 
 def summary(report: Report, lang: str) -> str:
     t = UI[lang]
+    if report.status == "no_speech":
+        return t["no_speech"]
     if not report.findings:
         return t["found_none"]
     counts: dict[str, int] = {}
@@ -119,14 +128,29 @@ def _last_end(report: Report) -> float:
     return max((s.end for s in report.transcript.segments), default=0.0)
 
 
+def by_kind(views: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Findings grouped by kind, the most frequent kind first, each group in time order."""
+    groups: dict[str, list[dict]] = {}
+    for v in views:
+        groups.setdefault(v["name"], []).append(v)
+    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
+
+
+def score_text(score: float, lang: str) -> str:
+    """The machine's confidence in words, with a percent rounded down: 0.995 is 99%, never "100%"."""
+    word = next(w for bar, w in CONFIDENCE[lang] if score >= bar)
+    return f"{word} ({math.floor(score * 100)}%)"
+
+
 def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -> dict:
     name, plain = LABELS[lang].get(f.label, (f.label, ""))
     state = decision.decision if decision else "pending"
     return {
         "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label in CALL_LABELS,
-        "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
+        "score": score_text(f.score, lang), "state": state, "state_name": REVIEW[lang][state], "decision": decision,
         "role": ROLES[lang].get(f.role or "unknown", f.role),
         "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),
+        "evidence_names": [DETECTORS[lang].get(e.detector, e.detector) for e in f.evidence],
     }
 
 

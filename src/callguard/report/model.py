@@ -19,7 +19,8 @@ class _Model(BaseModel):
 
 
 class Source(_Model):
-    path: str
+    path: str = Field(description="the recording's path as it was given")
+    abs_path: str | None = Field(default=None, description="the same path made absolute, for `verify` elsewhere")
     sha256: str
     size_bytes: int
     duration_s: float
@@ -34,7 +35,8 @@ class Source(_Model):
 class Call(_Model):
     start: str | None = Field(description="ISO 8601 local time with offset, or null")
     start_from: Literal["option", "metadata", "none"]
-    jurisdiction: Literal["CN", "US"]
+    jurisdiction: Literal["CN", "US"] | None = Field(description="null only when there was no speech and none "
+                                                                 "was given")
     timezone: str | None = None
     time_note: str = ""
 
@@ -178,6 +180,7 @@ class MessageOut(_Model):
 
 class MessageSource(_Model):
     path: str
+    abs_path: str | None = None
     sha256: str
     size_bytes: int
     format: Literal["sms-xml", "csv", "image"]
@@ -206,6 +209,9 @@ class MessageReport(_Model):
 
 class Report(_Model):
     schema_version: int = SCHEMA_VERSION
+    status: Literal["analysed", "no_speech"] = Field(
+        default="analysed", description="no_speech: nothing was said, so nothing was analysed (no findings, no "
+                                        "jurisdiction guessed)")
     source: Source
     call: Call
     transcript: TranscriptOut

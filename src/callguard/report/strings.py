@@ -65,6 +65,8 @@ LIMITATIONS = {
         "机器发现的问题只是需要核实的线索，不是法律结论；没有发现问题也不代表通话合规。",
         "谁是催收方、谁是债务人由机器推断，可能出错。",
         "时间戳从录音开头算起，可能有零点几秒的偏差。",
+        "普通话识别的字错误率约为 12–22%：同音字会混淆（如“逾期”和“预期”），人名和金额可能有误。",
+        "来电时间取自 --call-time 或录音文件的元数据，手机可能把元数据设错。",
     ],
     "en": [
         "Speech recognition (Whisper) can invent words that were never spoken, especially in silence, "
@@ -73,7 +75,15 @@ LIMITATIONS = {
         "call was lawful.",
         "Who is the collector and who is the debtor is inferred by the machine and can be wrong.",
         "Timestamps count from the start of the recording and can be off by a fraction of a second.",
+        "Mandarin transcription has a character error rate of roughly 12-22%: homophones are confused and "
+        "names and amounts may be wrong.",
+        "The call time comes from --call-time or the file's metadata, which a phone may set wrongly.",
     ],
+}
+US_SCOPE = {
+    "zh": "《公平债务催收作业法》（FDCPA）主要约束第三方催收机构；债权人自行催收大多不在其内（州法可能适用）。",
+    "en": "The FDCPA covers third-party debt collectors; creditors collecting their own debts are mostly "
+          "outside it (state law may apply).",
 }
 
 UI = {
@@ -81,6 +91,7 @@ UI = {
         "title": "催收通话证据报告",
         "who_called": "来电方自称或提到的机构、姓名和号码", "party": "名称或号码", "party_kind": "类别",
         "as_authority": "自称公检法、政府或律师", "as_self": "自报家门",
+        "no_speech": "录音中没有找到语音：没有可分析的内容。",
         "found_none": "机器没有在这通电话中发现违规催收的迹象。这不代表通话一定合规，请听录音核实。",
         "found_some": "这通电话中，机器发现 {n} 处可能违规的催收行为：{parts}。每一处都要对照录音核实后才能使用。",
         "count_item": "{name} {count} 处",
@@ -101,13 +112,15 @@ UI = {
         "not_sealed": "报告尚未封存", "signature": "签名", "public_key": "公钥", "not_signed": "未签名",
         "custody_note": "摘要覆盖 JSON 报告（不含本页面）。核验方法：callguard verify {report} 录音文件",
         "provenance": "生成信息", "limitations": "局限与声明", "disclaimer": "声明",
-        "report_notes": "报告中记录的说明（原文）：",
+        "technical": "技术细节", "label_id": "类别代码", "evidence": "依据", "detector": "检测方法",
+        "rule": "规则", "matched": "匹配的词", "cue": "上下文所在的话", "machine_score": "分数",
         "no_audio": "找不到原始录音，页面里也没有嵌入试听副本。",
     },
     "en": {
         "title": "Collection call evidence report",
         "who_called": "Who called: organisations, names and numbers the caller gave", "party": "Name or number",
         "party_kind": "Kind", "as_authority": "presented as an authority", "as_self": "introduced as",
+        "no_speech": "no speech found: nothing to analyse",
         "found_none": "The machine found no sign of unlawful collection conduct in this call. That does "
                       "not mean the call was lawful: listen to it.",
         "found_some": "The machine found {n} possible violations in this call: {parts}. Check each one "
@@ -135,9 +148,16 @@ UI = {
         "custody_note": "The digest covers the JSON report (not this page). To check: "
                         "callguard verify {report} RECORDING",
         "provenance": "Provenance", "limitations": "Limitations and disclaimer", "disclaimer": "Disclaimer",
-        "report_notes": "Notes recorded in the report:",
+        "technical": "Technical details", "label_id": "Label", "evidence": "Evidence", "detector": "Detector",
+        "rule": "Rule", "matched": "Matched words", "cue": "Turn that set the context", "machine_score": "Score",
         "no_audio": "The original recording was not found and no listening copy is embedded.",
     },
+}
+
+
+CONFIDENCE = {  # (lowest score, word), highest first
+    "zh": [(0.9, "很高"), (0.7, "较高"), (0.5, "中等"), (0.0, "较低")],
+    "en": [(0.9, "very high"), (0.7, "high"), (0.5, "moderate"), (0.0, "low")],
 }
 
 

@@ -100,3 +100,14 @@ def test_case_summary_lists_who_called_across_calls(audio):
                        (Job(Path("b.m4a"), "b"), report(("agency", "华信资产")))])
     assert rows[0] == {"kind": "agency", "name": "华信资产", "calls": ["a", "b"], "authority": False}
     assert rows[1] == {"kind": "court", "name": "区法院", "calls": ["a"], "authority": True}
+
+
+def test_to_defaults_to_the_reports_jurisdiction_and_a_mismatch_is_refused(tmp_path, audio):
+    cn = reviewed(tmp_path, audio, "zh", "c\n\n", name="cn")
+    assert "国家金融监督管理总局" in build_complaint([cn])
+    with pytest.raises(InputError, match="another jurisdiction"):
+        build_complaint([cn], "us")
+    assert "CFPB" in build_complaint([cn], "us", any_jurisdiction=True)
+    us = reviewed(tmp_path, audio, "en", "c\n\n", name="us")
+    with pytest.raises(InputError, match="pass --to"):
+        build_complaint([cn, us])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -102,3 +103,23 @@ def test_review_command_with_piped_stdin(report_path):
     state = review_state(report_path)
     assert (state[0].decision, state[0].reviewer, state[0].note) == (CONFIRMED, "carol", "heard it twice")
     assert state[2].decision == REJECTED and 1 not in state
+
+
+def test_review_leaves_no_stale_pdf(report_path, monkeypatch):
+    write_html(make_report(report_path.with_suffix(".m4a")), report_path.with_suffix(".m4a"),
+               report_path.with_suffix(".html"))
+    pdf = report_path.with_suffix(".pdf")
+    old = b"%PDF-1.4 printed before the review"
+    pdf.write_bytes(old)
+    review(report_path, "c\n\n")
+    assert not pdf.exists() or (pdf.read_bytes() != old and pdf.read_bytes().startswith(b"%PDF"))
+    if pdf.exists():  # without a browser to print it again, the stale print goes
+        pdf.write_bytes(old)
+        bin_dir = report_path.parent / "bin"  # ffmpeg but no browser
+        bin_dir.mkdir()
+        for tool in ("ffmpeg", "ffprobe"):
+            (bin_dir / tool).symlink_to(shutil.which(tool))
+        monkeypatch.setenv("PATH", str(bin_dir))
+        monkeypatch.setenv("CALLGUARD_CHROMIUM", "/nonexistent")
+        _, shown = review(report_path, "r\n\n")
+        assert not pdf.exists() and "call.pdf removed" in shown

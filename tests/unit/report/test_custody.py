@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import stat
 import subprocess
+from pathlib import Path
 
 import pytest
 from helpers import invoke
@@ -182,14 +184,15 @@ def test_clips_are_reproducible(tmp_path, audio):
 def test_cli_verify_exit_codes(tmp_path, call):
     rec, report_path = call
     ok = invoke("verify", report_path, rec)
-    assert ok.exit_code == 0 and ok.output.startswith("OK: report digest")
+    assert ok.exit_code == 0 and ok.output.startswith("OK: report intact since written (digest")
     flip_byte(rec, 200)
     bad = invoke("verify", report_path, rec)
     assert bad.exit_code == 1 and "recording call.m4a: sha256 mismatch" in bad.output
     assert len(bad.output.strip().splitlines()) == 1
     (tmp_path / "junk.json").write_text("[", encoding="utf-8")
     assert invoke("verify", tmp_path / "junk.json").exit_code == 2
-    assert invoke("verify", report_path, tmp_path / "missing.m4a").exit_code == 2
+    missing = invoke("verify", report_path, tmp_path / "missing.m4a")
+    assert missing.exit_code == 3 and missing.output.startswith("NOT CHECKED: recording not checked")
 
 
 def test_cli_keygen_then_signed_verify(tmp_path, call):
@@ -200,3 +203,65 @@ def test_cli_keygen_then_signed_verify(tmp_path, call):
     assert invoke("verify", signed, rec, "--public-key", tmp_path / "k.pem.pub").exit_code == 0
     assert invoke("keygen", tmp_path / "k.pem").exit_code == 2
     assert invoke("keygen", tmp_path / "no" / "dir.pem").exit_code == 2
+
+
+def resigned(path, raw, key):
+    """What someone with their own key can do: edit, recompute the digest, sign, put their key inside."""
+    from cryptography.hazmat.primitives import serialization
+
+    from callguard.report.custody import public_key_b64
+
+    private = serialization.load_pem_private_key(key.read_bytes(), password=None)
+    raw["integrity"]["digest"] = hashlib.sha256(canonical_bytes(raw)).hexdigest()
+    raw["integrity"]["signature"] = base64.b64encode(private.sign(canonical_bytes(raw))).decode()
+    raw["integrity"]["public_key"] = public_key_b64(private.public_key())
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_the_key_inside_the_report_is_never_trusted(tmp_path, call):
+    rec, _ = call
+    mine, theirs = tmp_path / "mine.pem", tmp_path / "theirs.pem"
+    generate_key(mine)
+    generate_key(theirs)
+    signed = write_report(seal(make_report(rec), mine), tmp_path / "signed.json")
+    raw = json.loads(signed.read_text(encoding="utf-8"))
+    raw["findings"][0]["text"] = "edited"
+    resigned(signed, raw, theirs)
+    alone = invoke("verify", signed, rec)
+    assert alone.exit_code == 0 and "signed by" not in alone.output
+    assert "signature not checked (pass --public-key" in alone.output
+    assert "guards against accidental change only" in alone.output
+    with_key = invoke("verify", signed, rec, "--public-key", tmp_path / "mine.pem.pub")
+    assert with_key.exit_code == 1 and "signature invalid for the given public key" in with_key.output
+
+
+def test_signed_by_names_the_key_given_as_the_pub_file_or_base64(tmp_path, call):
+    rec, _ = call
+    public = generate_key(tmp_path / "k.pem")
+    signed = write_report(seal(make_report(rec), tmp_path / "k.pem"), tmp_path / "s.json")
+    for key in (tmp_path / "k.pem.pub", public):
+        r = invoke("verify", signed, rec, "--public-key", key)
+        assert r.exit_code == 0 and f"signed by {public} (the key given with --public-key)" in r.output
+
+
+def test_recording_not_found_is_exit_3_not_ok(tmp_path, call):
+    rec, report_path = call
+    rec.rename(tmp_path / "moved.m4a")
+    r = invoke("verify", report_path)
+    assert r.exit_code == 3 and not r.output.startswith("OK")
+    assert "recording not checked" in r.output and "report intact since written" in r.output
+
+
+def test_recording_found_by_its_absolute_path_from_another_folder(tmp_path, call, monkeypatch):
+    rec, _ = call
+    monkeypatch.chdir(tmp_path)
+    report = make_report(Path("call.m4a"))
+    assert report.source.path == "call.m4a"
+    reports = tmp_path / "elsewhere" / "reports"
+    reports.mkdir(parents=True)
+    report = report.model_copy(update={"source": report.source.model_copy(update={"abs_path": str(rec)})})
+    path = write_report(seal(report), reports / "call.json")
+    monkeypatch.chdir(reports)
+    r = invoke("verify", path)
+    assert r.exit_code == 0 and "recording call.m4a is the one analysed" in r.output

@@ -192,3 +192,41 @@ def test_script_in_file_name_and_transcript_shows_as_text_and_never_runs(browser
     page.locator("article.finding button.play").first.click()
     assert page.evaluate("typeof window.pwned") == "undefined"
     page.context.close()
+
+
+def test_scores_in_words_never_rounded_up_to_certainty(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec, lang="en")
+    findings = [report.findings[0].model_copy(update={"score": 0.995}), *report.findings[1:]]
+    html = render_html(report.model_copy(update={"findings": findings}), rec, tmp_path / "call.html",
+                       embed_audio=False)
+    assert "very high (99%)" in html
+    assert html.count("(100%)") == sum(f.score == 1.0 for f in findings) == 1  # the call time, a fact
+    zh = render_html(make_report(rec), rec, tmp_path / "zh.html", embed_audio=False)
+    assert "很高 (91%)" in zh
+
+
+def test_a_lay_page_limitations_once_in_its_language_technical_details_folded(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec)
+    report = report.model_copy(update={"limitations": ["Mandarin transcription with Whisper base has a "
+                                                       "character error rate of roughly 12-22%"]})
+    html = render_html(report, rec, tmp_path / "call.html", embed_audio=False)
+    assert "Mandarin transcription" not in html and html.count("字错误率") == 1
+    page = re.sub(r"<details class=\"tech\">.*?</details>", "", html, flags=re.S)
+    assert "INSULT" not in page and "rules" not in page  # label codes and detector names: folded away
+    assert html.count('<details class="tech">') == len(report.findings) and "技术细节" in html
+
+
+def test_a_long_call_groups_findings_by_kind_first_with_counts(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec)
+    many = [f.model_copy(update={"start": f.start + k, "end": f.end + k}) for k in range(4) for f in report.findings]
+    html = render_html(report.model_copy(update={"findings": many}), rec, tmp_path / "call.html", embed_audio=False)
+    kinds = re.findall(r'<h3 class="kind">(.*?) \((\d+)\)</h3>', html)
+    assert [int(n) for _, n in kinds] == [8, 4] and len({k for k, _ in kinds}) == 2
+    short = render_html(report, rec, tmp_path / "short.html", embed_audio=False)
+    assert '<h3 class="kind">' not in short
