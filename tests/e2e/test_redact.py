@@ -20,7 +20,8 @@ PHONE = re.compile(r"\d{3}\D{0,2}\d{3}\D?\d{4}")
 def texts(report: dict) -> list[str]:
     segs = report["transcript"]["segments"]
     out = [s["text"] for s in segs] + [w["text"] for s in segs for w in s["words"]]
-    return out + [f[k] for f in report["findings"] for k in ("text", "explanation")]
+    return out + [f[k] for f in report["findings"] for k in ("text", "explanation")] + \
+        [p["name"] for p in report["parties"]]
 
 
 def rms(audio: np.ndarray, start: float, end: float) -> float:

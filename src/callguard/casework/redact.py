@@ -83,8 +83,10 @@ def redact_report(report: Report, names: tuple[str, ...]) -> tuple[Report, list[
         "evidence": [e.model_copy(update={"matched": mask(e.matched, names)}) for e in f.evidence],
         "clip": None}) for f in report.findings]
     speakers = [s.model_copy(update={"evidence": [mask(e, names) for e in s.evidence]}) for s in report.speakers]
+    parties = [p.model_copy(update={"name": mask(p.name, names)}) for p in report.parties]
     transcript = report.transcript.model_copy(update={"segments": segments})
-    return report.model_copy(update={"transcript": transcript, "findings": findings, "speakers": speakers}), masked
+    update = {"transcript": transcript, "findings": findings, "speakers": speakers, "parties": parties}
+    return report.model_copy(update=update), masked
 
 
 def mute(recording: Path, spans: list[tuple[float, float]], target: Path) -> None:
