@@ -1,0 +1,155 @@
+"""The service on a fresh database per test (SQLite always; PostgreSQL when CALLGUARD_TEST_POSTGRES names a
+server), one file store and one loaded Analyzer for the whole session."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers import DEV, REAL, ffmpeg
+
+POSTGRES_ENV = "CALLGUARD_TEST_POSTGRES"  # e.g. postgresql+psycopg://user@127.0.0.1:5432/postgres
+PASSWORD = "correct horse battery"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url and os.environ.get("CI") == "true":
+        raise RuntimeError(f"CI=true but {POSTGRES_ENV} is not set: scripts/test.sh starts PostgreSQL and sets it")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'callguard.db'}"
+        return
+    admin = _postgres_admin_url()
+    if not admin:
+        pytest.skip(f"{POSTGRES_ENV} is not set (no PostgreSQL server to test against)")
+    from sqlalchemy import create_engine, text
+
+    name = f"cg_test_{secrets.token_hex(4)}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        c.execute(text(f"CREATE DATABASE {name}"))
+    yield re.sub(r"/[^/?]*(\?|$)", f"/{name}\\1", admin, count=1) if "/" in admin.split("@")[-1] else admin
+    with engine.connect() as c:
+        c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def store_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("store")
+
+
+@pytest.fixture(scope="session")
+def executor(store_root):
+    from callguard.casework.executor import LocalExecutor
+    from callguard.service.run import analysis_options
+    from callguard.service.store import Store
+
+    ex = LocalExecutor(analysis_options(Store(store_root)))
+    yield ex
+    ex.close()
+
+
+def settings_for(database: str, root: Path, **kw):
+    from callguard.service.config import Settings
+
+    return Settings(database=database, root=root, submissions_per_hour=kw.pop("submissions_per_hour", 1000), **kw)
+
+
+@pytest.fixture
+def make_client(database, store_root, executor):
+    """A TestClient on the app with an in-process worker using the session's executor."""
+    from fastapi.testclient import TestClient
+
+    from callguard.service.app import create_app
+    from callguard.service.worker import Worker, start_thread
+
+    clients = []
+
+    def make(with_worker: bool = True, **kw):
+        settings = settings_for(database, store_root, **kw)
+
+        def start(engine, store):
+            thread, stop = start_thread(Worker(engine, settings, store, executor))
+            return lambda: (stop.set(), thread.join(timeout=300))
+
+        client = TestClient(create_app(settings, start if with_worker else None), base_url="http://127.0.0.1")
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield make
+    for c in clients:
+        c.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory):
+    """Short real speech, and distinct copies of it (different trims: different SHA-256)."""
+    folder = tmp_path_factory.mktemp("clips")
+    zh = folder / "zh-short.wav"
+    ffmpeg("-i", str(REAL / "firered_IT0011W0001.wav"), "-ac", "1", "-ar", "16000", str(zh))
+    return {"zh": zh, "en": REAL / "jfk.flac", "dev": DEV / "zh-dev-02.m4a", "folder": folder}
+
+
+def variant(clips, i: int) -> Path:
+    out = clips["folder"] / f"variant-{i:02d}.wav"
+    if not out.exists():
+        ffmpeg("-i", str(clips["zh"]), "-af", f"atrim=start={i * 0.01:.2f}", "-ac", "1", "-ar", "16000", str(out))
+    return out
+
+
+def csrf_of(client) -> str:
+    page = client.get("/")
+    assert page.status_code == 200
+    return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
+
+FIELDS = {"name": "张三", "contact": "13800000000", "institution": "快来花", "collector": "某某催收",
+          "caller_number": "010-12345678", "call_dates": "2026年3月", "story": "对方威胁要通知我的通讯录。"}
+
+
+def submit(client, files: list[tuple[str, bytes]], fields=None, csrf: str | None = None, **kw):
+    token = csrf if csrf is not None else csrf_of(client)
+    data = {"csrf": token, **(FIELDS if fields is None else fields)}
+    return client.post("/complaints", data=data, files=[("recordings", f) for f in files],
+                       headers={"Accept": "application/json"}, **kw)
+
+
+def wait_done(client, link: str, timeout: float = 240) -> dict:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        status = client.get(f"{link}/status.json").json()
+        if all(c["state"] in ("done", "failed") for c in status["calls"]):
+            return status
+        time.sleep(0.5)
+    raise AssertionError(f"not analysed within {timeout} s: {status}")
+
+
+def add_user(database: str, root: Path, name: str = "reviewer1", role: str = "reviewer") -> None:
+    env = {**os.environ, "CALLGUARD_HOME": str(root.parent)}
+    done = subprocess.run([sys.executable, "-m", "callguard", "user", "add", name, "--role", role,
+                           "--database", database], input=PASSWORD + "\n", capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def sign_in(client, name: str = "reviewer1") -> str:
+    """Signs in and returns the session's CSRF token (read from the queue page)."""
+    page = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    queue = client.get("/review")
+    return re.search(r'name="csrf" value="([^"]+)"', queue.text).group(1)
