@@ -25,24 +25,45 @@ def _postgres_admin_url() -> str | None:
     return url
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'callguard.db'}"
-        return
+@pytest.fixture(scope="session")
+def postgres_database():
+    """One database on the PostgreSQL server for the session, migrated once, emptied before each test."""
     admin = _postgres_admin_url()
     if not admin:
-        pytest.skip(f"{POSTGRES_ENV} is not set (no PostgreSQL server to test against)")
-    from sqlalchemy import create_engine, text
+        yield None
+        return
+    from sqlalchemy import create_engine, make_url, text
+
+    from callguard.service.db import open_engine
 
     name = f"cg_test_{secrets.token_hex(4)}"
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as c:
         c.execute(text(f"CREATE DATABASE {name}"))
-    yield re.sub(r"/[^/?]*(\?|$)", f"/{name}\\1", admin, count=1) if "/" in admin.split("@")[-1] else admin
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    open_engine(url).dispose()
+    yield url
     with engine.connect() as c:
         c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'callguard.db'}"
+    url = request.getfixturevalue("postgres_database")
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set (no PostgreSQL server to test against)")
+    from sqlalchemy import create_engine, text
+
+    from callguard.service.db import Base
+
+    engine = create_engine(url)
+    with engine.begin() as c:
+        c.execute(text(f"TRUNCATE {', '.join(t.name for t in Base.metadata.sorted_tables)} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
 
 
 @pytest.fixture(scope="session")
@@ -61,10 +82,12 @@ def executor(store_root):
     ex.close()
 
 
-def settings_for(database: str, root: Path, **kw):
+def settings_for(database: str, store_root: Path, **kw):
     from callguard.service.config import Settings
 
-    return Settings(database=database, root=root, submissions_per_hour=kw.pop("submissions_per_hour", 1000), **kw)
+    kw.setdefault("root", store_root)
+    kw.setdefault("submissions_per_hour", 1000)
+    return Settings(database=database, **kw)
 
 
 @pytest.fixture
@@ -100,7 +123,9 @@ def clips(tmp_path_factory):
     folder = tmp_path_factory.mktemp("clips")
     zh = folder / "zh-short.wav"
     ffmpeg("-i", str(REAL / "firered_IT0011W0001.wav"), "-ac", "1", "-ar", "16000", str(zh))
-    return {"zh": zh, "en": REAL / "jfk.flac", "dev": DEV / "zh-dev-02.m4a", "folder": folder}
+    insult = folder / "zh-dev-02-insult.m4a"  # 8 s of a dev call: the collector calls the debtor a deadbeat
+    ffmpeg("-ss", "15.5", "-t", "8", "-i", str(DEV / "zh-dev-02.m4a"), "-c", "copy", str(insult))
+    return {"zh": zh, "en": REAL / "jfk.flac", "dev": DEV / "zh-dev-02.m4a", "insult": insult, "folder": folder}
 
 
 def variant(clips, i: int) -> Path:
@@ -137,8 +162,12 @@ def wait_done(client, link: str, timeout: float = 240) -> dict:
     raise AssertionError(f"not analysed within {timeout} s: {status}")
 
 
+def service_env(root: Path) -> dict:
+    return {**os.environ, "CALLGUARD_STORE": str(root), "CALLGUARD_HOME": str(root.parent / "home")}
+
+
 def add_user(database: str, root: Path, name: str = "reviewer1", role: str = "reviewer") -> None:
-    env = {**os.environ, "CALLGUARD_HOME": str(root.parent)}
+    env = service_env(root)
     done = subprocess.run([sys.executable, "-m", "callguard", "user", "add", name, "--role", role,
                            "--database", database], input=PASSWORD + "\n", capture_output=True, text=True,
                           env=env, timeout=60)

@@ -77,8 +77,8 @@ def test_happy_path_submit_analyse_review_export(make_client, database, store_ro
 def test_a_reviewers_decision_goes_to_the_review_log(make_client, database, store_root, clips):
     """Confirm on a finding: the same review log the CLI writes, so `complaint` drafts from it."""
     client = make_client()
-    r = submit(client, [("zh-dev-02.m4a", clips["dev"].read_bytes())])
-    status = wait_done(client, r.json()["link"], timeout=400)
+    r = submit(client, [("zh-dev-02-insult.m4a", clips["insult"].read_bytes())])
+    status = wait_done(client, r.json()["link"])
     assert status["calls"][0]["labels"], status
     add_user(database, store_root)
     csrf = sign_in(client)

@@ -19,7 +19,7 @@ def _env_int(name: str, default: int) -> int:
 @dataclass
 class Settings:
     database: str = ""
-    root: Path = field(default_factory=lambda: home() / "service")
+    root: Path = field(default_factory=lambda: Path(os.environ.get("CALLGUARD_STORE") or home() / "service"))
     max_upload_bytes: int = field(default_factory=lambda: _env_int("CALLGUARD_MAX_UPLOAD_MB", 200) << 20)
     max_recordings: int = 20
     lease_s: int = field(default_factory=lambda: _env_int("CALLGUARD_LEASE_S", 120))
