@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import re
 import secrets
 import zipfile
@@ -150,7 +151,8 @@ def queue(db: Session, store: Store, open_only: bool = True) -> list[QueueRow]:
 
 
 def days_left(case: Case) -> int:
-    return (case.due_at - now()).days
+    """Whole days left on the response clock, counting a begun day (negative once it has run out)."""
+    return math.ceil((case.due_at - now()).total_seconds() / 86400)
 
 
 def _digits(number: str) -> str:

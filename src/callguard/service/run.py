@@ -6,12 +6,25 @@ import signal
 import threading
 
 from callguard.casework.executor import make_executor
+from callguard.errors import InputError
 from callguard.pipeline import Options
 from callguard.service import auth
 from callguard.service.config import Settings
 from callguard.service.db import open_engine, sessions
 from callguard.service.store import Store
 from callguard.service.worker import Worker, start_thread
+
+EXECUTORS = ("local", "ray")
+
+
+def check_executor(kind: str) -> None:
+    if kind not in EXECUTORS:
+        raise InputError(f"--executor must be local or ray, not {kind!r}")
+    if kind == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise InputError("--executor ray needs Ray: pip install 'callguard[ray]'") from None
 
 
 def analysis_options(store: Store) -> Options:
@@ -40,12 +53,14 @@ def serve(settings: Settings, host: str, port: int, worker: bool = True, executo
 
     from callguard.service.app import create_app
 
+    check_executor(executor)
     app = create_app(settings, in_process_worker(settings, executor, address, actors) if worker else None)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
 
 
 def work(settings: Settings, executor: str = "local", address: str | None = None, actors: int = 1) -> None:
     """A worker process: the loop in the foreground until SIGINT or SIGTERM."""
+    check_executor(executor)
     engine = open_engine(settings.database)
     store = Store(settings.root)
     pool = make_executor(executor, analysis_options(store), address=address, actors=actors)
