@@ -156,7 +156,13 @@ def days_left(case: Case) -> int:
 
 
 def _digits(number: str) -> str:
-    return re.sub(r"\D", "", number or "")[-11:]
+    return re.sub(r"\D", "", number or "").lstrip("0")
+
+
+def same_number(a: str, b: str) -> bool:
+    """The same line written with or without country code or trunk 0: +86 10 1234 5678 is 010-12345678."""
+    a, b = _digits(a), _digits(b)
+    return min(len(a), len(b)) >= 7 and (a.endswith(b) or b.endswith(a))
 
 
 def _institution(name: str) -> str:
@@ -165,9 +171,9 @@ def _institution(name: str) -> str:
 
 def linked(every: list[Case], case: Case) -> list[Case]:
     """Other cases about the same institution or from the same calling number."""
-    inst, number = _institution(case.institution), _digits(case.caller_number)
+    inst = _institution(case.institution)
     return [c for c in every if c.id != case.id and ((inst and _institution(c.institution) == inst)
-                                                     or (len(number) >= 5 and _digits(c.caller_number) == number))]
+                                                     or same_number(c.caller_number, case.caller_number))]
 
 
 def decide(db: Session, case: Case, view: CallView, index: int, decision: str, note: str, reviewer: str) -> None:
