@@ -139,13 +139,17 @@ def test_odd_file_names_are_never_used_as_paths(make_client, database, store_roo
     assert not (tmp_path.parent / "evil.wav").exists() and not __import__("pathlib").Path("/tmp/evil.wav").exists()
 
 
-def test_a_text_file_posing_as_audio_is_refused(make_client, database, store_root):
+def test_a_text_file_posing_as_audio_is_refused(make_client, database, store_root, clips):
     client = make_client(with_worker=False)
     text = b"This is not a recording, only text pretending to be one.\n" * 50
     r = client.post("/complaints", data={"csrf": csrf_of(client), **FIELDS},
                     files=[("recordings", ("call.m4a", text, "audio/mp4"))], headers={"Accept": "application/json"})
     assert r.status_code == 415 and r.json()["error"] == "not_audio"
     assert_nothing_kept(database, store_root, text)
+    good = variant(clips, 65).read_bytes()  # a good recording beside the bad one is not kept either
+    r = submit(client, [("good.wav", good), ("bad.m4a", text)])
+    assert r.status_code == 415
+    assert_nothing_kept(database, store_root, good)
     page = client.post("/complaints", data={"csrf": csrf_of(client), **FIELDS},
                        files=[("recordings", ("call.m4a", text, "audio/mp4"))], headers={"Accept-Language": "en"})
     assert page.status_code == 415 and "not a playable recording" in page.text and "Traceback" not in page.text

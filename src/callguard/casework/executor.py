@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from callguard import Analyzer, Options
 from callguard.errors import CallguardError
-from callguard.pipeline import Analyzer, Options
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from callguard.report.strings import LABELS
 from callguard.service import auth, cases
 from callguard.service.config import Settings
 from callguard.service.db import Case, LoginSession, open_engine, sessions
-from callguard.service.store import FormReader, Rejected, Store
+from callguard.service.store import FormReader, Rejected, Store, check_audio
 from callguard.service.strings import ERRORS, UI, pick_language
 
 log = logging.getLogger("callguard.service")
@@ -212,7 +212,8 @@ def _file_complaint(request: Request, reader: FormReader) -> tuple[Case, str]:
         raise Problem(400, "no_recording")
     if any(f.size == 0 for f in uploads):
         raise Problem(400, "empty")
-    stored = [state.store.keep(f) for f in uploads]
+    durations = [check_audio(f.tmp) for f in uploads]  # all of them before any is kept
+    stored = [state.store.keep(f, d) for f, d in zip(uploads, durations, strict=True)]
     with state.sessions() as db:
         return cases.create(db, reader.fields, stored, language(request), state.settings.response_days)
 

@@ -76,9 +76,8 @@ class Store:
     def report(self, sha256: str) -> Path:
         return self.reports / f"{sha256}.json"
 
-    def keep(self, upload: Incoming) -> Stored:
-        """Check the upload is a recording, then move it into place (fsync, rename); identical ones once."""
-        duration = check_audio(upload.tmp)
+    def keep(self, upload: Incoming, duration: float) -> Stored:
+        """Move a checked upload into place (it was fsynced; rename, fsync the folder); identical ones once."""
         sha = upload.sha.hexdigest()
         name = f"recordings/{sha[:2]}/{sha}.{extension(upload.tmp)}"
         final = self.root / name
