@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import FIELDS, csrf_of, service_env, submit, variant, wait_done
+from intake import FIELDS, csrf_of, free_port, service_env, submit, variant, wait_done
 from sqlalchemy import create_engine, func, select
 
 from callguard.service.db import Case, CaseRecording, Job, Recording
@@ -92,12 +92,6 @@ def test_a_worker_killed_mid_job_loses_its_lease_and_the_job_completes(make_clie
     assert client.get(f"{link}/calls/1/report.json").json()["source"]["sha256"] == done.sha256
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _serve(database: str, root: Path, port: int, log: Path) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-m", "callguard", "serve", "--no-worker", "--port", str(port),
                              "--database", database], env=service_env(root), stdout=log.open("w"),
@@ -117,7 +111,7 @@ def _serve(database: str, root: Path, port: int, log: Path) -> subprocess.Popen:
 def test_the_service_killed_mid_upload_leaves_nothing_half_stored(database, tmp_path, clips):
     import httpx
 
-    root, port = tmp_path / "store", _free_port()
+    root, port = tmp_path / "store", free_port()
     server = _serve(database, root, port, tmp_path / "serve1.log")
     try:
         base = f"http://127.0.0.1:{port}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import FIELDS, add_user, sign_in, submit, variant
+from intake import FIELDS, add_user, sign_in, submit, variant
 from sqlalchemy import create_engine, text
 
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import zipfile
 
-from conftest import FIELDS, add_user, csrf_of, sign_in, submit, variant, wait_done
+from intake import FIELDS, add_user, csrf_of, sign_in, submit, variant, wait_done
 
 from callguard.report.files import read_report
 

@@ -13,8 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, add_user, service_env, submit, variant
-from test_faults import _free_port
+from intake import PASSWORD, add_user, free_port, service_env, submit, variant
 
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/service-shots")
@@ -22,7 +21,7 @@ SHOTS = Path("/tmp/service-shots")
 
 @pytest.fixture
 def server(tmp_path):
-    root, port = tmp_path / "store", _free_port()
+    root, port = tmp_path / "store", free_port()
     database = f"sqlite:///{tmp_path / 'callguard.db'}"
     log = tmp_path / "serve.log"
     proc = subprocess.Popen([sys.executable, "-m", "callguard", "serve", "--port", str(port), "--database", database],
