@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up callguard on a fresh Debian machine: ffmpeg, a virtual environment, the package, the weights.
 #   scripts/setup.sh          what `callguard analyze` needs
-#   scripts/setup.sh --test   also what the tests need (pytest, ruff, headless Chromium, CJK fonts)
+#   scripts/setup.sh --test   also what the tests need (pytest, ruff, headless Chromium, CJK fonts, PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0
@@ -20,6 +20,7 @@ if [ $want_test = 1 ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v pdftoppm >/dev/null || need+=(poppler-utils)
   fc-list 2>/dev/null | grep -qi -e wqy -e noto.*cjk || need+=(fonts-wqy-microhei)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)  # the service tests' second database
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (Debian packages)"
@@ -30,8 +31,8 @@ fi
 py=.venv/bin/python
 # torch first and pinned: unpinned, pip would pull a CUDA build of several GB
 $py -m pip install -q --disable-pip-version-check "torch==2.13.0" 2>&1 | grep -v "is ignored" || true
-extra="[train]"
-[ $want_test = 1 ] && extra="[test,train]"
+extra="[train,service]"
+[ $want_test = 1 ] && extra="[test,train,service,ray]"
 $py -m pip install -q --disable-pip-version-check -e ".${extra}" 2>&1 | grep -v "is ignored" || true
 $py -c "import callguard, faster_whisper, whisper" || { echo "setup: the Python install failed" >&2; exit 1; }
 

@@ -7,7 +7,7 @@ The public API, for scripts and the service built on callguard:
     report = load_report(analyzer.analyze(Path("call.m4a")))
 
 Layers, each importing only those before it: types, errors, text, resources -> ingest -> asr ->
-speakers -> detect -> report -> pipeline -> casework -> cli.
+speakers -> detect -> report -> pipeline -> casework -> service -> cli.
 """
 
 __version__ = "0.1.0"

@@ -400,3 +400,69 @@ def keygen(
         raise typer.Exit(fail(e)) from None
     say(f"callguard: private key {path} (keep it secret), public key {path}.pub")
     typer.echo(public)
+
+
+# The regulator intake (service/): the web app, its workers, its users.
+
+user_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Reviewers and admins of the service.")
+app.add_typer(user_app, name="user")
+DATABASE_HELP = "SQLAlchemy URL; default sqlite under $CALLGUARD_HOME/service (or $CALLGUARD_DATABASE)."
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    database: Annotated[str | None, typer.Option(help=DATABASE_HELP)] = None,
+    executor: Annotated[str, typer.Option(help="local (in this process) or ray.")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address; default: start a local Ray.")] = None,
+    actors: Annotated[int, typer.Option(help="Ray actors, each with its own loaded model.")] = 1,
+    worker: Annotated[bool, typer.Option(help="Run a worker in this process.")] = True,
+) -> None:
+    """Start the complaint intake web service, with one worker in the same process."""
+    from callguard.service.config import Settings
+    from callguard.service.run import serve as run_serve
+
+    try:
+        run_serve(Settings(database=database or ""), host, port, worker, executor, address, actors)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+
+
+@app.command()
+def worker(
+    database: Annotated[str | None, typer.Option(help=DATABASE_HELP)] = None,
+    executor: Annotated[str, typer.Option(help="local (in this process) or ray.")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address; default: start a local Ray.")] = None,
+    actors: Annotated[int, typer.Option(help="Ray actors, each with its own loaded model.")] = 1,
+) -> None:
+    """Analyse queued recordings of the service (same database and store as `serve`) until stopped."""
+    from callguard.service.config import Settings
+    from callguard.service.run import work
+
+    try:
+        work(Settings(database=database or ""), executor, address, actors)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="The user's sign-in name.")],
+    role: Annotated[str, typer.Option(help="reviewer or admin.")] = "reviewer",
+    database: Annotated[str | None, typer.Option(help=DATABASE_HELP)] = None,
+) -> None:
+    """Add a reviewer or admin; the password is read from a prompt, or from stdin when it is not a terminal."""
+    from callguard.service.config import Settings
+    from callguard.service.run import add_user
+
+    try:
+        if sys.stdin.isatty():
+            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        else:
+            password = sys.stdin.readline().rstrip("\r\n")
+        add_user(Settings(database=database or ""), name, role, password)
+    except Exception as e:  # noqa: BLE001
+        raise typer.Exit(fail(e)) from None
+    say(f"callguard: {role} {name} added")
+

@@ -9,7 +9,7 @@ import callguard
 
 # lowest first; a module may import its own layer and those before it
 LAYERS = ["types", "errors", "text", "resources", "explain", "calltime", "ingest", "asr", "speakers", "detect",
-          "report", "pipeline", "casework", "training", "cli"]
+          "report", "pipeline", "casework", "service", "training", "cli"]
 ROOT = Path(callguard.__file__).parent
 
 

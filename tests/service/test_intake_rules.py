@@ -1,0 +1,82 @@
+"""What the service promises besides the main path: hashed secrets, cookie flags, an append-only audit log,
+the status workflow, linked cases, the page language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from intake import FIELDS, add_user, sign_in, submit, variant
+from sqlalchemy import create_engine, text
+
+
+def test_secrets_are_stored_hashed_and_cookies_are_httponly_samesite(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    link = submit(client, [("a.wav", variant(clips, 70).read_bytes())]).json()["link"]
+    token = link.rsplit("/", 1)[1]
+    add_user(database, store_root)
+    client.cookies.clear()
+    page = client.get("/login")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    cookie = page.headers["set-cookie"].lower()
+    assert "cg_csrf=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    r = client.post("/login", data={"name": "reviewer1", "password": "correct horse battery", "csrf": csrf},
+                    follow_redirects=False)
+    cookie = r.headers["set-cookie"].lower()
+    assert "cg_session=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    session = client.cookies["cg_session"]
+    engine = create_engine(database)
+    with engine.connect() as c:
+        dump = " ".join(str(v) for table in ("cases", "sessions", "users")
+                        for row in c.execute(text(f"SELECT * FROM {table}")) for v in row)
+    engine.dispose()
+    assert token not in dump and session not in dump and "correct horse battery" not in dump
+    assert "$argon2" in dump
+
+
+def test_the_audit_log_cannot_be_changed_in_the_database(make_client, database, clips):
+    client = make_client(with_worker=False)
+    submit(client, [("a.wav", variant(clips, 71).read_bytes())])
+    engine = create_engine(database)
+    for sql in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
+        with pytest.raises(Exception, match="append-only"):
+            with engine.begin() as c:
+                c.execute(text(sql))
+    with engine.connect() as c:
+        assert c.execute(text("SELECT actor, action FROM audit_log")).all() == [("complainant", "case.submitted")]
+    engine.dispose()
+
+
+def test_status_workflow_and_linked_cases(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    a = submit(client, [("a.wav", variant(clips, 72).read_bytes())]).json()
+    b = submit(client, [("b.wav", variant(clips, 73).read_bytes())],
+               fields={**FIELDS, "institution": "别的银行", "caller_number": "+86 10 1234 5678"}).json()
+    c = submit(client, [("c.wav", variant(clips, 74).read_bytes())],
+               fields={**FIELDS, "institution": "无关公司", "caller_number": "13900000000"}).json()
+    add_user(database, store_root)
+    csrf = sign_in(client)
+    queue = client.get("/review").text
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"(CG-\d{8}-\d{5})</a>.*?</tr>", queue, re.S)}
+    assert b["case"] in rows[a["case"]] and a["case"] in rows[b["case"]]  # same calling number (010-12345678)
+    assert "–" in rows[c["case"]].rsplit("<td>", 1)[1]
+    case_id = int(re.search(rf'href="/review/cases/(\d+)">{a["case"]}', queue).group(1))
+    moves = [("closed", 409), ("in_review", 303), ("referred", 303), ("new", 409), ("closed", 303)]
+    for status, expected in moves:
+        r = client.post(f"/review/cases/{case_id}/status", data={"csrf": csrf, "status": status},
+                        follow_redirects=False)
+        assert r.status_code == expected, (status, r.text)
+    assert f'>{a["case"]}</a>' not in client.get("/review").text  # closed cases leave the queue, stay in the CSV
+    assert a["case"] in client.get("/review/queue.csv").text
+    page = client.get(f"/review/cases/{case_id}").text
+    assert page.count("case.status") == 3
+
+
+def test_the_page_language_follows_the_browser_with_a_switch(make_client):
+    client = make_client(with_worker=False)
+    assert "催收投诉受理" in client.get("/", headers={"Accept-Language": "zh-CN,zh;q=0.9"}).text
+    assert "Debt collection complaints" in client.get("/", headers={"Accept-Language": "en-GB,en;q=0.8"}).text
+    assert "催收投诉受理" in client.get("/", headers={"Accept-Language": "fr-FR, zh;q=0.5, en;q=0.4"}).text
+    switched = client.get("/?lang=en", headers={"Accept-Language": "zh-CN"})
+    assert "Debt collection complaints" in switched.text
+    assert "Debt collection complaints" in client.get("/", headers={"Accept-Language": "zh-CN"}).text
