@@ -27,6 +27,7 @@ from callguard.report.strings import (
     LABELS,
     LIMITATIONS,
     REVIEW,
+    ROLE_UNCERTAIN,
     ROLES,
     UI,
     call_time_text,
@@ -124,7 +125,7 @@ def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -
     return {
         "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label in CALL_LABELS,
         "score": f"{f.score:.0%}", "state": state, "state_name": REVIEW[lang][state], "decision": decision,
-        "role": ROLES[lang].get(f.role or "unknown", f.role),
+        "role": ROLES[lang].get(f.role or "unknown", f.role) + (ROLE_UNCERTAIN[lang] if f.role_uncertain else ""),
         "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),
     }
 

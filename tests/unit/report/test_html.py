@@ -192,3 +192,13 @@ def test_script_in_file_name_and_transcript_shows_as_text_and_never_runs(browser
     page.locator("article.finding button.play").first.click()
     assert page.evaluate("typeof window.pwned") == "undefined"
     page.context.close()
+
+
+def test_a_finding_whose_role_is_uncertain_says_so(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec, lang="en")
+    first = report.findings[0].model_copy(update={"role_uncertain": True})
+    report = report.model_copy(update={"findings": [first, *report.findings[1:]]})
+    page = render_html(report, rec, tmp_path / "call.html", embed_audio=False)
+    assert page.count("role uncertain") == 1
