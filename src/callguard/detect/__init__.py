@@ -84,12 +84,13 @@ def speaking_speakers(ctx: CallContext) -> dict[str, bool]:
     segments = ctx.transcript.segments
     confidence = {s.speaker: s.role_confidence for s in segments if s.role == "collector"}
     likely = likely_collector(segments, ctx.language) if ctx.language in ("zh", "en") else None
-    sure = {spk for spk, c in confidence.items() if c >= ROLE_SURE and likely in (None, spk)}
-    if sure:
+    sure = {spk for spk, c in confidence.items() if c >= ROLE_SURE}
+    if sure and (likely is None or likely in sure):
         return dict.fromkeys(sure, False)
-    if likely is not None:
-        return {likely: True}
-    return {s.speaker: True for s in segments if s.role in ("collector", "unknown")}
+    if likely is None:
+        return {s.speaker: True for s in segments if s.role in ("collector", "unknown")}
+    # the speaker stage's collector and the one the words point to disagree, or neither is settled: both
+    return dict.fromkeys([likely, *confidence], True)
 
 
 def collector_view(ctx: CallContext, speaking: dict[str, bool]) -> CallContext:

@@ -90,3 +90,12 @@ def test_a_lawful_call_with_roles_open_has_no_findings():
         ("debtor", "好的，我周五还。"),
     ], {"S1": ("unknown", 0.0), "S2": ("unknown", 0.0)})
     assert detect(ctx, default_detectors()) == []
+
+
+def test_a_settled_collector_who_only_threatens_keeps_the_finding():
+    """The debtor talks more about the debt than the collector does; the collector's threat stays."""
+    found = detect(context([
+        ("debtor", "我知道我的账单逾期了，利息和违约金太高了，我还不起。"),
+        ("collector", "还不起？那你出门小心你的腿。"),
+    ]), default_detectors())
+    assert "THREAT" in by_segment(found).get(1, set())
