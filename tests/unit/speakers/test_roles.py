@@ -171,7 +171,7 @@ def test_how_the_collector_speaks_to_the_listener_tells_a_third_party():
 def test_someone_who_demands_money_is_the_collector_even_on_thin_evidence():
     infos = infos_of([
         ("S1", "喂？"),
-        ("S2", "三千块拖了这么久，你什么时候还？"),
+        ("S2", "拖了这么久，你到底什么时候还？"),
         ("S1", "过两天吧。"),
     ], "zh")
     assert infos["S2"].role == "collector" and infos["S2"].confidence < ROLE_SURE
