@@ -187,10 +187,13 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
     """Who one party is, from all their turns."""
     lang = ctx.language
     segs = [s for s in turns if s.id in set(mine)]
-    third = _said_third_party(segs, turns, cues, ctx)
+    first = segs[0]
+    settled_debtor = first.role == "debtor" and first.role_confidence >= ROLE_SURE
+    # the speaker stage weighed everything this speaker said: against its settled debtor only a statement
+    # about themself counts ("I'm his mother", "wrong number"), not a mention ("my son", "the front desk")
+    third = _said_third_party([s for s in segs if not settled_debtor or _decisive(s, lang)], turns, cues, ctx)
     if third:
         return third
-    first = segs[0]
     previous = _party_before(first, parties, turns)
     if previous and _first(cues["handover"], previous.text, lang):
         return Listener("debtor", "", first, say(lang, "cue_took_phone", text=previous.text), first.start)
@@ -201,7 +204,7 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
         seg, cue = next(((s, m.words) for s in segs for m in role_matches(s.text, lang)
                          if m.cue.role == "third_party"), (first, say(lang, "cue_third_party_role")))
         return Listener("third_party", "other", seg, cue)
-    if first.role == "debtor" and first.role_confidence >= ROLE_SURE:
+    if settled_debtor:
         return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
     confirmed = next(((s, cue) for s in segs if (cue := _first(cues["debtor"], s.text, lang))), None)
     if confirmed:
@@ -209,6 +212,10 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
     if first.role == "debtor":
         return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
     return Listener()
+
+
+def _decisive(seg: Segment, language: str) -> bool:
+    return any(m.cue.decisive for m in role_matches(seg.text, language))
 
 
 def _said_third_party(segs: list[Segment], turns: list[Segment], cues: dict, ctx: CallContext) -> Listener | None:
