@@ -188,30 +188,44 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
     lang = ctx.language
     segs = [s for s in turns if s.id in set(mine)]
     first = segs[0]
+    previous = _party_before(first, parties, turns)
+    took_phone = previous is not None and _first(cues["handover"], previous.text, lang) is not None
     settled_debtor = first.role == "debtor" and first.role_confidence >= ROLE_SURE
-    # the speaker stage weighed everything this speaker said: against its settled debtor only a statement
-    # about themself counts ("I'm his mother", "wrong number"), not a mention ("my son", "the front desk")
-    third = _said_third_party([s for s in segs if not settled_debtor or _decisive(s, lang)], turns, cues, ctx)
+    confirmed = _confirmation(segs, turns, cues, lang)
+    since = first.start if took_phone or settled_debtor else (confirmed[0].start if confirmed else float("inf"))
+    # once the party is taken for the debtor, only a statement about themself revises it ("I'm his mother",
+    # "wrong number"), not a mention ("my son", "the front desk")
+    third = _said_third_party([s for s in segs if s.start < since or _decisive(s, lang)], turns, cues, ctx)
     if third:
         return third
-    previous = _party_before(first, parties, turns)
-    if previous and _first(cues["handover"], previous.text, lang):
+    if took_phone:
         return Listener("debtor", "", first, say(lang, "cue_took_phone", text=previous.text), first.start)
-    agrees = next(((s, name) for s in segs if (name := _name_agrees(s, turns, cues, lang))), None)
-    if agrees:
-        return Listener("debtor", "", agrees[0], agrees[1], agrees[0].start)
+    if confirmed and confirmed[2]:  # the name given is the name asked for
+        return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
     if first.role == "third_party" and first.role_confidence >= ROLE_SURE:
         seg, cue = next(((s, m.words) for s in segs for m in role_matches(s.text, lang)
                          if m.cue.role == "third_party"), (first, say(lang, "cue_third_party_role")))
         return Listener("third_party", "other", seg, cue)
     if settled_debtor:
         return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
-    confirmed = next(((s, cue) for s in segs if (cue := _first(cues["debtor"], s.text, lang))), None)
     if confirmed:
         return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
     if first.role == "debtor":
         return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
     return Listener()
+
+
+def _confirmation(segs: list[Segment], turns: list[Segment], cues: dict,
+                  language: str) -> tuple[Segment, str, bool] | None:
+    """The party's first turn that confirms being the debtor: (turn, cue, by the name asked for)."""
+    for seg in segs:
+        name = _name_agrees(seg, turns, cues, language)
+        if name:
+            return seg, name, True
+        cue = _first(cues["debtor"], seg.text, language)
+        if cue:
+            return seg, cue, False
+    return None
 
 
 def _decisive(seg: Segment, language: str) -> bool:
