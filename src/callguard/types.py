@@ -203,3 +203,4 @@ class Finding:
     role: str | None = None
     legal_basis: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    role_uncertain: bool = False  # the speaker stage did not settle that this speaker is the collector

@@ -1,8 +1,11 @@
 """Detection stage: small detectors behind one interface, their findings combined per turn.
 
 A detector looks at the whole call (`CallContext`) and returns `Finding`s, each with an explanation.
-`detect()` runs them, keeps only what the collector (or unattributed speech, while roles are unknown)
-said, merges findings of the same label on the same segment, and attaches the legal basis.
+`detect()` runs them on what the collector said, merges findings of the same label on the same segment,
+and attaches the legal basis. No finding is lost because of a role: where the speaker stage did not settle
+who the collector is (no collector, a collector at low confidence, or one the call's own words contradict),
+the detectors also read the speaker most likely to be the collector and any unattributed speaker, and
+those findings say `role_uncertain`.
 
 What may stand alone: a phrase rule, the dialogue logic, the call time. The learned classifier generalises
 to wording no rule knows but over-fires on Whisper's noisy text, so a finding it alone supports is kept
@@ -13,9 +16,11 @@ Third-party disclosure always needs the dialogue logic, which knows who is liste
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
-from callguard.types import CallContext, Finding
+from callguard.speakers.roles import ROLE_SURE, likely_collector
+from callguard.types import CallContext, Finding, Segment
 
 
 class Detector(Protocol):
@@ -47,8 +52,10 @@ def default_detectors() -> list[Detector]:
 def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     from callguard.detect.legal import legal_basis
 
-    found = [f for d in detectors for f in d.detect(ctx)]
-    kept = _topics_only_as_gate([f for f in found if _said_by_collector(f, ctx)])
+    speaking = speaking_speakers(ctx)
+    view = collector_view(ctx, speaking)
+    found = [f for d in detectors for f in d.detect(view)]
+    kept = _topics_only_as_gate([_as_said(f, ctx, speaking) for f in found if _said_by_collector(f, speaking)])
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
     merged = [f for f in merge(kept, ctx.language) if _supported(f, alone)]
     for f in merged:
@@ -72,12 +79,43 @@ def _supported(f: Finding, alone: dict[str, float]) -> bool:
     return len(f.detectors) > 1 or f.score >= alone.get(f.detectors[0], 0.0)
 
 
-def _said_by_collector(f: Finding, ctx: CallContext) -> bool:
+def speaking_speakers(ctx: CallContext) -> dict[str, bool]:
+    """The speakers whose words findings may be about, each with whether their role is uncertain."""
+    segments = ctx.transcript.segments
+    confidence = {s.speaker: s.role_confidence for s in segments if s.role == "collector"}
+    likely = likely_collector(segments, ctx.language) if ctx.language in ("zh", "en") else None
+    sure = {spk for spk, c in confidence.items() if c >= ROLE_SURE}
+    if sure and (likely is None or likely in sure):
+        return dict.fromkeys(sure, False)
+    if likely is None:
+        return {s.speaker: True for s in segments if s.role in ("collector", "unknown")}
+    # the speaker stage's collector and the one the words point to disagree, or neither is settled: both
+    return dict.fromkeys([likely, *confidence], True)
+
+
+def collector_view(ctx: CallContext, speaking: dict[str, bool]) -> CallContext:
+    """The call as the detectors read it: the speakers findings may be about speak as the collector; an
+    unattributed speaker who is not one of them is an unconfirmed other party."""
+    def seen(seg: Segment) -> Segment:
+        if seg.speaker in speaking:
+            return replace(seg, role="collector")
+        if seg.role == "unknown":
+            return replace(seg, role="debtor", role_confidence=0.0)
+        return seg
+    transcript = replace(ctx.transcript, segments=[seen(s) for s in ctx.transcript.segments])
+    return replace(ctx, transcript=transcript)
+
+
+def _said_by_collector(f: Finding, speaking: dict[str, bool]) -> bool:
+    return not f.segment_ids or f.speaker in speaking
+
+
+def _as_said(f: Finding, ctx: CallContext, speaking: dict[str, bool]) -> Finding:
+    """The finding with the speaker stage's own role, and whether that role was settled."""
     if not f.segment_ids:
-        return True
-    has_collector = any(s.role == "collector" for s in ctx.transcript.segments)
-    allowed = ("collector",) if has_collector else ("collector", "unknown")
-    return f.role in allowed
+        return f
+    seg = next((s for s in ctx.transcript.segments if s.id == f.segment_ids[0]), None)
+    return replace(f, role=seg.role if seg else f.role, role_uncertain=speaking.get(f.speaker, False))
 
 
 def merge(findings: list[Finding], language: str = "en") -> list[Finding]:
@@ -104,5 +142,5 @@ def _combine(group: list[Finding], language: str) -> Finding:
         label=best.label, start=best.start, end=best.end, segment_ids=best.segment_ids, text=best.text,
         score=round(1.0 - miss, 3), explanation=join(language, [f.explanation for f in group]),
         detectors=sorted({d for f in group for d in f.detectors}), speaker=best.speaker, role=best.role,
-        evidence=[e for f in group for e in f.evidence],
+        evidence=[e for f in group for e in f.evidence], role_uncertain=any(f.role_uncertain for f in group),
     )

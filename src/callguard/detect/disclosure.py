@@ -1,9 +1,19 @@
 """Third-party disclosure is a property of the dialogue: who is listening when the collector talks debt.
 
-The listener is tracked across the call from the roles of the speaker stage and from what the other
-party says (data/dialogue.<lang>.yaml). A collector turn that reveals the debt while the listener is a
-third party, or has not confirmed being the debtor, is a finding; its explanation names the turn that
-established the listener. In the US the consumer's spouse counts as the consumer (§1692c(d)).
+The listener is a dialogue state, decided for each person on the line from everything they say
+(data/dialogue.<lang>.yaml) and from the speaker stage's whole-call role:
+
+- unverified until the listener confirms being the debtor (a confirmation, or the name they give agrees
+  with the name the collector asked for); a bare "yes" / "嗯" confirms nothing;
+- a third party as soon as anything they say shows it (a relationship statement, "wrong number", "he
+  moved out", a name other than the one asked for), and then for all their turns, before and after:
+  a "yes, that's me" to a name does not make a roommate the debtor;
+- after a third party hands the phone over, whoever speaks next is a new listener, taken to be the debtor.
+
+A collector turn that reveals the debt to a third party, or states the debt to an unverified listener,
+is a finding; its evidence names the turn that set the state (Evidence.cue_segment_id). In China anyone
+but the debtor is a third party; in the US the §1692c(d) people (spouse, parent of a minor, guardian,
+executor, administrator) count as the consumer.
 """
 
 from __future__ import annotations
@@ -15,20 +25,28 @@ from functools import lru_cache
 from callguard.detect.spans import clause_span
 from callguard.explain import render, say, word
 from callguard.resources import data_yaml
+from callguard.speakers.roles import ROLE_SURE
+from callguard.speakers.roles import matches as role_matches
+from callguard.text import HAN_CHAR
 from callguard.text.phrases import clauses, compile_phrase, find, units
 from callguard.types import CallContext, Evidence, Finding, Segment
 
-US_CONSUMER_RELATIONS = ("spouse",)  # §1692c(d): the consumer's spouse counts as the consumer
+# §1692c(d): for §1692c the consumer includes the spouse, the parent of a minor, a guardian, an executor or
+# administrator
+US_CONSUMER_RELATIONS = ("spouse", "minor", "guardian", "executor")
 # the debtor's own lawyer stands in for the debtor everywhere (FDCPA §1692c(b) names the consumer's attorney)
 CONSUMER_RELATIONS = ("attorney",)
+# a later statement of one of these revises an earlier relation (a mother who says her son is a minor)
+SPECIFIC_RELATIONS = ("attorney", "guardian", "executor", "minor", "spouse")
 
 
 @dataclass
 class Listener:
-    kind: str = "unverified"  # unverified | debtor | third_party | handover (phone being passed on)
+    kind: str = "unverified"  # unverified | debtor | third_party
     relation: str = ""
-    segment: Segment | None = None
+    segment: Segment | None = None  # the turn that set the state
     cue: str = ""
+    since: float = 0.0  # a debtor is verified from this time on
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +55,11 @@ def load_cues(language: str) -> dict:
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
     kinds = ("debtor", "handover", "debt_info", "debt_plain")
     lists = {k: [compile_phrase(p, language) for p in data[k]] for k in kinds}
-    return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])]}
+    names = data.get("names", {})
+    return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])],
+            "asked": [re.compile(p, re.IGNORECASE) for p in names.get("asked", [])],
+            "own": [re.compile(p, re.IGNORECASE) for p in names.get("own", [])],
+            "not_names": frozenset(names.get("not_names", []))}
 
 
 def _first(phrases, text: str, language: str) -> str | None:
@@ -48,24 +70,31 @@ def _first(phrases, text: str, language: str) -> str | None:
     return None
 
 
-def update_listener(listener: Listener, seg: Segment, cues: dict, language: str) -> Listener:
-    if seg.role == "debtor" and seg.role_confidence >= 0.6:
-        return Listener("debtor", "", seg, say(language, "cue_debtor_role"))
-    handover = _first(cues["handover"], seg.text, language)
-    for relation, phrases in cues["listener"].items():
-        cue = _first(phrases, seg.text, language)
+def relation_of(text: str, cues: dict, language: str) -> tuple[str, str] | None:
+    """(relation, cue words) when the text says who the listener is, if not the debtor."""
+    listed = cues["listener"]
+    for relation in sorted(listed, key=lambda r: r not in SPECIFIC_RELATIONS):
+        cue = _first(listed[relation], text, language)
         if cue:
-            return Listener("handover" if handover else "third_party", relation, seg, cue)
-    if listener.kind == "third_party" and handover:
-        return Listener("handover", listener.relation, seg, handover)
-    if listener.kind == "handover":
-        return Listener("debtor", "", seg, say(language, "cue_took_phone", text=listener.segment.text))
-    if seg.role == "third_party":
-        return Listener("third_party", "other", seg, say(language, "cue_third_party_role"))
-    cue = _first(cues["debtor"], seg.text, language)
-    if cue or seg.role == "debtor":
-        return Listener("debtor", "", seg, cue or say(language, "cue_debtor_role"))
-    return listener
+            return relation, cue
+    return None
+
+
+def name_in(text: str, patterns: list[re.Pattern], not_names: frozenset) -> str | None:
+    for p in patterns:
+        for m in p.finditer(text):
+            name = m.group("name").strip().lower()
+            keys = {name[:1], name[:2]} if HAN_CHAR.match(name) else {name.split()[0]}
+            if name and not keys & not_names:
+                return name
+    return None
+
+
+def same_person(asked: str, own: str, language: str) -> bool:
+    """Chinese: the same surname; English: a name in common, or one the short form of the other (Tom, Thomas)."""
+    if language == "zh":
+        return asked[0] == own[0]
+    return any(a.startswith(b) or b.startswith(a) for a in asked.split() for b in own.split())
 
 
 class DisclosureDetector:
@@ -76,10 +105,16 @@ class DisclosureDetector:
         if ctx.language not in ("zh", "en"):
             return []
         cues = load_cues(ctx.language)
-        listener, out = Listener(), []
-        for seg in sorted(ctx.transcript.segments, key=lambda s: s.start):
-            if seg.role not in ("collector", "unknown") or (seg.role == "unknown" and _other_party(seg, cues, ctx)):
-                listener = update_listener(listener, seg, cues, ctx.language)
+        turns = sorted(ctx.transcript.segments, key=lambda s: s.start)
+        parties = _parties(turns, cues, ctx)
+        states = {party: _state(mine, parties, turns, cues, ctx) for party, mine in _by_party(parties).items()}
+        out, current = [], None
+        for seg in turns:
+            if seg.id in parties:
+                current = parties[seg.id]
+                continue
+            listener = states.get(current) if current else _first_listener(states, parties, turns)
+            if listener is None or (current and _handing_over(turns, seg, parties, cues, ctx.language)):
                 continue
             finding = self._check(seg, listener, cues, ctx)
             if finding:
@@ -87,7 +122,7 @@ class DisclosureDetector:
         return out
 
     def _check(self, seg: Segment, listener: Listener, cues: dict, ctx: CallContext) -> Finding | None:
-        if listener.kind in ("debtor", "handover"):
+        if listener.kind == "debtor" and seg.start >= listener.since:
             return None
         if listener.relation in CONSUMER_RELATIONS or (
                 ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS):
@@ -100,25 +135,159 @@ class DisclosureDetector:
         return None
 
 
-def _amount(patterns: list[re.Pattern], text: str) -> str | None:
-    return next((m.group(0) for p in patterns if (m := p.search(text))), None)
-
-
-def _other_party(seg: Segment, cues: dict, ctx: CallContext) -> bool:
-    """With roles unknown, a turn that identifies its speaker is the other party, not the collector."""
-    if any(_first(p, seg.text, ctx.language) for p in cues["listener"].values()):
+def _is_other_party(seg: Segment, cues: dict, ctx: CallContext, collectors: set[str]) -> bool:
+    """A turn of someone other than the collector: by the speaker stage, or, where the stage did not say,
+    because another speaker is the collector or the turn identifies its speaker."""
+    if seg.role not in ("collector", "unknown"):
+        return True
+    if seg.role == "collector":
+        return False
+    if (collectors and seg.speaker not in collectors) or relation_of(seg.text, cues, ctx.language):
         return True
     return _first(cues["debtor"], seg.text, ctx.language) is not None and len(seg.text) < 20
 
 
+def _parties(turns: list[Segment], cues: dict, ctx: CallContext) -> dict[int, tuple[str, int]]:
+    """Each listener turn's party: (speaker, how many times that speaker had handed the phone over)."""
+    handed: dict[str, int] = {}
+    someone_else: set[tuple[str, int]] = set()  # parties that said they are not the debtor
+    out = {}
+    collectors = {s.speaker for s in turns if s.role == "collector"}
+    for seg in turns:
+        if not _is_other_party(seg, cues, ctx, collectors):
+            continue
+        party = out[seg.id] = (seg.speaker, handed.get(seg.speaker, 0))
+        if seg.role == "third_party" or relation_of(seg.text, cues, ctx.language):
+            someone_else.add(party)
+        if party in someone_else and _first(cues["handover"], seg.text, ctx.language):
+            handed[seg.speaker] = party[1] + 1
+    return out
+
+
+def _by_party(parties: dict[int, tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
+    out: dict[tuple[str, int], list[int]] = {}
+    for seg_id, party in parties.items():
+        out.setdefault(party, []).append(seg_id)
+    return out
+
+
+def _first_listener(states: dict, parties: dict, turns: list[Segment]) -> Listener | None:
+    """Before the other party has spoken, the collector talks to whoever answers first."""
+    first = next((parties[s.id] for s in turns if s.id in parties), None)
+    return states.get(first) if first else Listener()
+
+
+def _handing_over(turns: list[Segment], seg: Segment, parties: dict, cues: dict, language: str) -> bool:
+    """The collector's turn right after the listener said they would pass the phone on."""
+    before = [s for s in turns if s.start < seg.start and s.id in parties]
+    return bool(before) and _first(cues["handover"], before[-1].text, language) is not None
+
+
+def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx: CallContext) -> Listener:
+    """Who one party is, from all their turns."""
+    lang = ctx.language
+    segs = [s for s in turns if s.id in set(mine)]
+    first = segs[0]
+    previous = _party_before(first, parties, turns)
+    took_phone = previous is not None and _first(cues["handover"], previous.text, lang) is not None
+    settled_debtor = first.role == "debtor" and first.role_confidence >= ROLE_SURE
+    confirmed = _confirmation(segs, turns, cues, lang)
+    since = first.start if took_phone or settled_debtor else (confirmed[0].start if confirmed else float("inf"))
+    # once the party is taken for the debtor, only a statement about themself revises it ("I'm his mother",
+    # "wrong number"), not a mention ("my son", "the front desk")
+    third = _said_third_party([s for s in segs if s.start < since or _decisive(s, lang)], turns, cues, ctx)
+    if third:
+        return third
+    if took_phone:
+        return Listener("debtor", "", first, say(lang, "cue_took_phone", text=previous.text), first.start)
+    if confirmed and confirmed[2]:  # the name given is the name asked for
+        return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
+    if first.role == "third_party" and first.role_confidence >= ROLE_SURE:
+        seg, cue = next(((s, m.words) for s in segs for m in role_matches(s.text, lang)
+                         if m.cue.role == "third_party"), (first, say(lang, "cue_third_party_role")))
+        return Listener("third_party", "other", seg, cue)
+    if settled_debtor:
+        return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
+    if confirmed:
+        return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
+    if first.role == "debtor":
+        return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
+    return Listener()
+
+
+def _confirmation(segs: list[Segment], turns: list[Segment], cues: dict,
+                  language: str) -> tuple[Segment, str, bool] | None:
+    """The party's first turn that confirms being the debtor: (turn, cue, by the name asked for)."""
+    for seg in segs:
+        name = _name_agrees(seg, turns, cues, language)
+        if name:
+            return seg, name, True
+        cue = _first(cues["debtor"], seg.text, language)
+        if cue:
+            return seg, cue, False
+    return None
+
+
+def _decisive(seg: Segment, language: str) -> bool:
+    return any(m.cue.decisive for m in role_matches(seg.text, language))
+
+
+def _said_third_party(segs: list[Segment], turns: list[Segment], cues: dict, ctx: CallContext) -> Listener | None:
+    """The first turn that shows the party is not the debtor; a later, more specific relation revises it."""
+    found = None
+    for seg in segs:
+        said = relation_of(seg.text, cues, ctx.language)
+        if said is None:
+            other = _name_differs(seg, turns, cues, ctx.language)
+            said = ("other_name", other) if other else None
+        if said and (found is None or (said[0] in SPECIFIC_RELATIONS and found.relation not in SPECIFIC_RELATIONS)):
+            found = Listener("third_party", said[0], seg, said[1])
+    return found
+
+
+def _asked_name(seg: Segment, turns: list[Segment], cues: dict) -> str | None:
+    """The name the collector asked for before this turn."""
+    for s in reversed([t for t in turns if t.start < seg.start and t.role == "collector"]):
+        name = name_in(s.text, cues["asked"], cues["not_names"])
+        if name:
+            return name
+    return None
+
+
+def _name_agrees(seg: Segment, turns: list[Segment], cues: dict, language: str) -> str | None:
+    own = name_in(seg.text, cues["own"], cues["not_names"])
+    asked = own and _asked_name(seg, turns, cues)
+    return own if asked and same_person(asked, own, language) else None
+
+
+def _name_differs(seg: Segment, turns: list[Segment], cues: dict, language: str) -> str | None:
+    own = name_in(seg.text, cues["own"], cues["not_names"])
+    asked = own and _asked_name(seg, turns, cues)
+    return own if asked and not same_person(asked, own, language) else None
+
+
+def _party_before(first: Segment, parties: dict, turns: list[Segment]) -> Segment | None:
+    """The last turn of another party before this party's first: if it handed the phone over, this party
+    took it."""
+    before = [s for s in turns if s.id in parties and s.start < first.start and parties[s.id] != parties[first.id]]
+    return before[-1] if before else None
+
+
+def _amount(patterns: list[re.Pattern], text: str) -> str | None:
+    return next((m.group(0) for p in patterns if (m := p.search(text))), None)
+
+
 def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listener, language: str) -> Finding:
     start, end = clause_span(seg, offset, offset + len(clause))
+    src = listener.segment
     if listener.kind == "third_party":
-        src = listener.segment
         evidence = Evidence(detector="dialogue", score=0.85, template="disclosure_third_party", matched=cue,
                             cue_segment_id=src.id,
                             values={"who": word(language, "who", listener.relation), "at": src.start,
                                     "text": src.text, "cue": listener.cue, "debt": cue})
+    elif src is not None:  # the debtor confirmed, but only after this turn
+        evidence = Evidence(detector="dialogue", score=0.6, template="disclosure_before_confirmed", matched=cue,
+                            cue_segment_id=src.id, values={"debt": cue, "at": src.start, "text": src.text})
     else:
         evidence = Evidence(detector="dialogue", score=0.6, template="disclosure_unverified", matched=cue,
                             values={"debt": cue})

@@ -71,7 +71,8 @@ def finding_of(f: Finding) -> FindingOut:
                       explanation=f.explanation, legal_basis=f.legal_basis, detectors=f.detectors,
                       evidence=[EvidenceOut(detector=e.detector, rule=e.rule, matched=e.matched,
                                             cue_segment_id=e.cue_segment_id, score=round(e.score, 3))
-                                for e in f.evidence])
+                                for e in f.evidence],
+                      role_uncertain=f.role_uncertain)
 
 
 def provenance(engine: str, model: str, model_sha256: str, settings: dict, timings: dict[str, float],

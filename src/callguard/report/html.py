@@ -30,6 +30,7 @@ from callguard.report.strings import (
     LIMITATIONS,
     PARTY_KINDS,
     REVIEW,
+    ROLE_UNCERTAIN,
     ROLES,
     UI,
     US_SCOPE,
@@ -148,7 +149,7 @@ def _finding_view(i: int, f: FindingOut, decision: Decision | None, lang: str) -
     return {
         "n": i + 1, "f": f, "name": name, "plain": plain, "call_level": f.label in CALL_LABELS,
         "score": score_text(f.score, lang), "state": state, "state_name": REVIEW[lang][state], "decision": decision,
-        "role": ROLES[lang].get(f.role or "unknown", f.role),
+        "role": ROLES[lang].get(f.role or "unknown", f.role) + (ROLE_UNCERTAIN[lang] if f.role_uncertain else ""),
         "detectors": ", ".join(DETECTORS[lang].get(d, d) for d in f.detectors),
         "evidence_names": [DETECTORS[lang].get(e.detector, e.detector) for e in f.evidence],
     }

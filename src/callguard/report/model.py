@@ -117,6 +117,7 @@ class FindingOut(_Model):
     detectors: list[str] = Field(default_factory=list)
     evidence: list[EvidenceOut] = Field(default_factory=list)
     clip: Clip | None = None
+    role_uncertain: bool = False  # the speaker's role was not settled: findings are kept, not dropped
 
 
 class FileStateOut(_Model):

@@ -53,6 +53,10 @@ PARTY_KINDS = {
            "badge": "badge or employee number", "phone": "phone number", "account": "account number"},
 }
 
+
+# shown beside a finding whose speaker's role the speaker stage did not settle
+ROLE_UNCERTAIN = {"zh": "（身份未定，最可能是催收方）", "en": "(role uncertain: most likely the collector)"}
+
 REVIEW = {
     "zh": {"pending": "待人工核实", "confirmed": "已确认", "rejected": "已否定"},
     "en": {"pending": "not reviewed", "confirmed": "confirmed", "rejected": "rejected"},

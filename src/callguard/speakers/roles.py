@@ -1,13 +1,21 @@
-"""Who is the collector, the debtor or a third party, from what each speaker says and when.
+"""Who is the collector, the debtor or a third party, decided from everything each speaker says in the call.
 
-The cue phrases live in data/roles.<language>.yaml. Each match adds its weight to the speaker's score
-for one role; the speaker with a clear lead in collector evidence is the collector, the others are
-told apart by what they say about themselves, and a lone other party in a call with a collector is the
-debtor unless they said they are someone else. Without evidence a speaker stays `unknown`.
+The cue phrases live in data/roles.<language>.yaml. Each match adds its weight to its speaker's score for
+one role, counted over all of that speaker's turns. The collector is the party pursuing a debt: the
+speaker with the most collector evidence (less what marks a callee). With a clear lead the role is
+settled; with a thin one that speaker is still the collector, at a confidence below ROLE_SURE, because a
+call in which someone names a creditor, an amount or a demand to pay always has a collector.
+
+The others are told apart by what they say about themselves and by how the collector speaks to them
+("tell him to call me" is said to a third party, "you owe" to the debtor). A speaker who says they are
+someone else ("I'm his mother", "wrong number", "我是他同事") is a third party even after a "yes" to the
+name asked for; a lone other party in a call with a collector is the debtor unless the evidence says
+otherwise. Without evidence a speaker stays `unknown`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,11 +27,14 @@ from callguard.text.pinyin import by_sound
 from callguard.types import Segment, SpeakerInfo
 
 SCORED_ROLES = ("collector", "debtor", "third_party", "callee")
-CUE_ROLES = (*SCORED_ROLES, "handover", "self_name")
-MIN_COLLECTOR = 2.0  # collector evidence needed to name a collector at all
+ADDRESS_ROLES = ("to_debtor", "to_third_party")  # said by the collector, evidence about the listener
+CUE_ROLES = (*SCORED_ROLES, *ADDRESS_ROLES, "handover", "self_name")
+MIN_COLLECTOR = 2.0  # collector evidence that settles a collector
 COLLECTOR_LEAD = 1.5  # and its lead over the next speaker
-MIN_SELF_EVIDENCE = 2.0  # evidence a speaker needs to be called debtor or third party by their own words
+MIN_ANY_COLLECTOR = 1.0  # collector evidence that makes a speaker the collector at all (role uncertain)
+MIN_SELF_EVIDENCE = 2.0  # evidence a speaker needs to be called debtor or third party
 FIRST_SPEAKER_BONUS = 0.5  # an outbound call usually opens with the collector
+ROLE_SURE = 0.6  # a role at this confidence or above is settled; below it findings say role_uncertain
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,7 @@ class Cue:
     max_count: int
     patterns: tuple[re.Pattern, ...]
     loose: bool  # match Chinese by sound
+    decisive: bool = False  # a third party's own statement that outweighs a "yes" to the name
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,8 @@ class Evidence:
     scores: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     notes: list[str] = field(default_factory=list)
+    decisive: int = 0  # turns with a decisive third-party statement
+    confirms: float = 0.0  # debtor evidence from bare confirmations of the name
 
 
 @lru_cache(maxsize=4)
@@ -68,7 +82,7 @@ def load_cues(language: str) -> tuple[Cue, ...]:
             p = re.sub(r"\{(\w+)\}", lambda m: terms[m.group(1)], p)
             patterns.append(re.compile(by_sound(p) if loose else p))
         cues.append(Cue(raw["name"], raw["role"], float(raw["weight"]), int(raw.get("max_count", 2)),
-                        tuple(patterns), loose))
+                        tuple(patterns), loose, bool(raw.get("decisive", False))))
     return tuple(cues)
 
 
@@ -87,17 +101,29 @@ def matches(text: str, language: str) -> list[Match]:
 
 
 def gather(segments: list[Segment], language: str) -> dict[str, Evidence]:
+    """Each speaker's evidence over all their turns."""
     evidence: dict[str, Evidence] = {}
-    for seg in segments:
+    for seg in sorted(segments, key=lambda s: s.start):
         ev = evidence.setdefault(seg.speaker, Evidence())
-        for match in matches(seg.text, language):
-            cue = match.cue
-            if cue.role not in SCORED_ROLES or ev.counts[cue.name] >= cue.max_count:
-                continue
-            ev.counts[cue.name] += 1
-            ev.scores[cue.role] += cue.weight
-            ev.notes.append(f"{cue.name}: \u201c{match.words}\u201d ({seg.start:.1f} s)")
+        found = [m for m in matches(seg.text, language) if m.cue.role in SCORED_ROLES]
+        if any(m.cue.decisive for m in found):
+            ev.decisive += 1
+        for match in found:
+            _count(ev, match.cue, f"{match.cue.name}: \u201c{match.words}\u201d ({seg.start:.1f} s)")
+            if match.cue.name == CONFIRM_CUE and ev.counts[match.cue.name] <= match.cue.max_count:
+                ev.confirms += match.cue.weight
     return evidence
+
+
+CONFIRM_CUE = "confirms being the person asked for"
+
+
+def _count(ev: Evidence, cue: Cue, note: str, role: str | None = None) -> None:
+    if ev.counts[cue.name] >= cue.max_count:
+        return
+    ev.counts[cue.name] += 1
+    ev.scores[role or cue.role] += cue.weight
+    ev.notes.append(note)
 
 
 def collector_score(ev: Evidence, first: bool) -> float:
@@ -106,14 +132,32 @@ def collector_score(ev: Evidence, first: bool) -> float:
             + (FIRST_SPEAKER_BONUS if first else 0.0))
 
 
+def collector_scores(segments: list[Segment], language: str) -> dict[str, float]:
+    """How much each speaker sounds like the collector, from their own words only."""
+    order = list(dict.fromkeys(seg.speaker for seg in sorted(segments, key=lambda s: s.start)))
+    evidence = gather(segments, language)
+    return {spk: collector_score(evidence[spk], i == 0) for i, spk in enumerate(order)}
+
+
+def likely_collector(segments: list[Segment], language: str) -> str | None:
+    """The speaker most likely to be the collector, or None when nobody says anything a collector says."""
+    order = list(dict.fromkeys(seg.speaker for seg in sorted(segments, key=lambda s: s.start)))
+    pick = _pick_collector(order, gather(segments, language))
+    return pick[0] if pick else None
+
+
 def assign_roles(segments: list[Segment], language: str) -> list[SpeakerInfo]:
     """Roles per speaker (in order of first appearance); sets each segment's role and role_confidence."""
     order = list(dict.fromkeys(seg.speaker for seg in sorted(segments, key=lambda s: s.start)))
     evidence = gather(segments, language)
-    infos = {spk: SpeakerInfo(id=spk, evidence=list(evidence[spk].notes)) for spk in order}
+    infos = {spk: SpeakerInfo(id=spk) for spk in order}
     collector = _pick_collector(order, evidence)
     if collector is not None:
-        infos[collector[0]].role, infos[collector[0]].confidence = "collector", collector[1]
+        spk, confidence = collector
+        infos[spk].role, infos[spk].confidence = "collector", confidence
+        _address_evidence(segments, spk, evidence, language)
+    for spk in order:
+        infos[spk].evidence = list(evidence[spk].notes)
     _assign_others(order, evidence, infos, collector is not None)
     if collector is None:
         _infer_collector(order, evidence, infos)
@@ -123,26 +167,68 @@ def assign_roles(segments: list[Segment], language: str) -> list[SpeakerInfo]:
 
 
 def _pick_collector(order: list[str], evidence: dict[str, Evidence]) -> tuple[str, float] | None:
-    scores = sorted(((collector_score(evidence[spk], i == 0), spk) for i, spk in enumerate(order)), reverse=True)
+    """The speaker with the most collector evidence: settled with a clear lead, uncertain with a thin one."""
+    scores = sorted(((collector_score(evidence[spk], i == 0), -i, spk) for i, spk in enumerate(order)),
+                    reverse=True)
     if not scores:
         return None
-    best, spk = scores[0]
+    best, _, spk = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0.0
     lead = best - max(runner_up, 0.0)
-    if best < MIN_COLLECTOR or lead < COLLECTOR_LEAD:
-        return None
-    return spk, min(0.95, 0.5 + 0.05 * lead)
+    if best >= MIN_COLLECTOR and lead >= COLLECTOR_LEAD:
+        return spk, min(0.95, ROLE_SURE + 0.05 * (lead - COLLECTOR_LEAD))
+    if evidence[spk].scores["collector"] >= MIN_ANY_COLLECTOR and best > runner_up:
+        # someone pursues a debt, but the evidence is thin: still the collector, not settled
+        return spk, round(0.35 + 0.2 * (1 - math.exp(-max(lead, 0.0))), 2)
+    return None
+
+
+def _address_evidence(segments: list[Segment], collector: str, evidence: dict[str, Evidence],
+                      language: str) -> None:
+    """How the collector speaks to the listener is evidence about the listener of that turn."""
+    ordered = sorted(segments, key=lambda s: s.start)
+    for i, seg in enumerate(ordered):
+        if seg.speaker != collector:
+            continue
+        listener = _listener_of(ordered, i, collector)
+        if listener is None:
+            continue
+        for match in matches(seg.text, language):
+            if match.cue.role in ADDRESS_ROLES:
+                role = "debtor" if match.cue.role == "to_debtor" else "third_party"
+                _count(evidence[listener], match.cue,
+                       f"the collector {match.cue.name}: \u201c{match.words}\u201d ({seg.start:.1f} s)", role)
+
+
+def _listener_of(ordered: list[Segment], i: int, collector: str) -> str | None:
+    before = [s.speaker for s in ordered[:i] if s.speaker != collector]
+    if before:
+        return before[-1]
+    after = [s.speaker for s in ordered[i + 1:] if s.speaker != collector]
+    return after[0] if after else None
+
+
+def _self_role(ev: Evidence) -> tuple[str, float] | None:
+    """Debtor or third party from a speaker's evidence, and the margin; None when it does not say."""
+    third, debtor = ev.scores["third_party"], ev.scores["debtor"]
+    if ev.decisive:
+        # "I'm his mother" after "yes?": the relationship statement decides, unless the speaker speaks of
+        # the debt as their own far more than as someone else's
+        debtor -= ev.confirms
+        if debtor < third + MIN_SELF_EVIDENCE:
+            return "third_party", max(third - debtor, MIN_SELF_EVIDENCE)
+    if max(third, debtor) >= MIN_SELF_EVIDENCE and third != debtor:
+        return ("third_party", third - debtor) if third > debtor else ("debtor", debtor - third)
+    return None
 
 
 def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[str, SpeakerInfo],
                    have_collector: bool) -> None:
     others = [spk for spk in order if infos[spk].role == "unknown"]
     for spk in others:
-        s = evidence[spk].scores
-        third, debtor = s["third_party"], s["debtor"]
-        if max(third, debtor) >= MIN_SELF_EVIDENCE and third != debtor:
-            role, margin = ("third_party", third - debtor) if third > debtor else ("debtor", debtor - third)
-            infos[spk].role, infos[spk].confidence = role, min(0.95, 0.55 + 0.05 * margin)
+        decided = _self_role(evidence[spk])
+        if decided:
+            infos[spk].role, infos[spk].confidence = decided[0], min(0.95, 0.55 + 0.05 * decided[1])
     if not have_collector:
         return
     undecided = [spk for spk in others if infos[spk].role == "unknown"]

@@ -230,3 +230,13 @@ def test_a_long_call_groups_findings_by_kind_first_with_counts(tmp_path, audio):
     assert [int(n) for _, n in kinds] == [8, 4] and len({k for k, _ in kinds}) == 2
     short = render_html(report, rec, tmp_path / "short.html", embed_audio=False)
     assert '<h3 class="kind">' not in short
+
+
+def test_a_finding_whose_role_is_uncertain_says_so(tmp_path, audio):
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec, lang="en")
+    first = report.findings[0].model_copy(update={"role_uncertain": True})
+    report = report.model_copy(update={"findings": [first, *report.findings[1:]]})
+    page = render_html(report, rec, tmp_path / "call.html", embed_audio=False)
+    assert page.count("role uncertain") == 1

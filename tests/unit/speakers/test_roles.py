@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from callguard.speakers import assign_roles
 from callguard.speakers.handover import split_handovers
-from callguard.speakers.roles import matches
-from callguard.types import Segment, Word
+from callguard.speakers.roles import ROLE_SURE, likely_collector, matches
+from callguard.types import Segment, SpeakerInfo, Word
 
 # --- roles --------------------------------------------------------------------------------------------
 
@@ -120,3 +120,81 @@ def test_handover_inside_one_segment_is_cut_at_the_new_name():
     split = split_handovers([seg, caller], "zh")
     assert [(s.speaker, s.text) for s in split] == [
         ("0", "她下来了，你自己跟她说吧。"), ("0>", "喂，我是周敏，什么事？"), ("1", "周女士，我是恒通金融的。")]
+
+
+# --- roles from the whole call: the answerer is not the debtor ------------------------------------------
+
+def infos_of(lines: list[tuple[str, str]], language: str) -> dict[str, SpeakerInfo]:
+    return {info.id: info for info in assign_roles(segs(lines), language)}
+
+
+def test_en_payroll_desk_that_says_speaking_is_a_third_party():
+    assert roles_of([
+        ("S1", "Payroll, Gwen speaking."),
+        ("S2", "Hi Gwen, I'm trying to reach Oscar Pell. Does he still work there?"),
+        ("S1", "He's on shift today, yes. Who's calling?"),
+        ("S2", "This is Lee with Northgate Recovery. Please have him call us back."),
+    ], "en") == {"S1": "third_party", "S2": "collector"}
+
+
+def test_en_a_yes_to_the_name_is_revised_by_a_later_relationship():
+    assert roles_of([
+        ("S1", "Hello?"),
+        ("S2", "Is this Jordan Mays?"),
+        ("S1", "Yeah, speaking."),
+        ("S2", "Jordan, this is Casey with Summit Lending about your overdue installment."),
+        ("S1", "Oh, you want my son. I'm his father, Jordan moved out last spring."),
+        ("S1", "I'll pay it for him on Friday if that ends the calls."),
+    ], "en") == {"S1": "third_party", "S2": "collector"}
+
+
+def test_zh_roommate_who_said_en_first_is_a_third_party():
+    assert roles_of([
+        ("S1", "喂，你好。"),
+        ("S2", "你好，请问是黄志强吗？"),
+        ("S1", "嗯。"),
+        ("S2", "黄先生，我这边是鑫源小贷的，您的借款已经拖了一个多月了。"),
+        ("S1", "不是，我是他室友，他早就不住这了。"),
+    ], "zh") == {"S1": "third_party", "S2": "collector"}
+
+
+def test_how_the_collector_speaks_to_the_listener_tells_a_third_party():
+    assert roles_of([
+        ("S1", "Hello?"),
+        ("S2", "Hi, is Devin around?"),
+        ("S1", "Not right now."),
+        ("S2", "Okay. Could you ask him to give Mara a ring at five five five, oh one two two?"),
+        ("S1", "Sure."),
+    ], "en") == {"S1": "third_party", "S2": "collector"}
+
+
+def test_someone_who_demands_money_is_the_collector_even_on_thin_evidence():
+    infos = infos_of([
+        ("S1", "喂？"),
+        ("S2", "拖了这么久，你到底什么时候还？"),
+        ("S1", "过两天吧。"),
+    ], "zh")
+    assert infos["S2"].role == "collector" and infos["S2"].confidence < ROLE_SURE
+    assert infos["S1"].role != "collector"
+
+
+def test_a_settled_collector_is_sure_and_a_lawful_call_keeps_its_roles():
+    infos = infos_of([
+        ("S1", "Good morning, may I speak with Ana Ruiz?"),
+        ("S2", "Speaking."),
+        ("S1", "Ana, this is Paul with Lakeview Credit Union. This is an attempt to collect a debt."),
+        ("S1", "Your balance is four hundred dollars. Can you make a payment this week?"),
+        ("S2", "I can pay half on Friday and the rest next month."),
+    ], "en")
+    assert infos["S1"].role == "collector" and infos["S1"].confidence >= ROLE_SURE
+    assert infos["S2"].role == "debtor"
+
+
+def test_likely_collector_ignores_the_labels():
+    segments = segs([
+        ("S1", "您好，我是恒达资产管理公司的，受银行委托跟您联系，您的信用卡欠款已经逾期了。"),
+        ("S2", "我知道，我下个月发了工资就还。"),
+    ])
+    for seg, role in zip(segments, ("third_party", "collector"), strict=True):
+        seg.role, seg.role_confidence = role, 0.9
+    assert likely_collector(segments, "zh") == "S1"

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Re-run the speaker-role assignment and the detect stage on existing reports (no audio, no speech model).
+
+    python -m callguard.training.roles REPORTS_DIR OUT_DIR
+    python ../shared/calls/score.py ../shared/calls/dev --reports-only --out OUT_DIR
+
+The reports' segments are the speaker stage's own (split at handovers, speakers numbered), so assigning
+roles to them again gives what the pipeline would give; only roles and findings change.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from callguard.detect import default_detectors, detect
+from callguard.errors import InputError
+from callguard.report.build import finding_of
+from callguard.report.files import read_report, write_files
+from callguard.report.model import SpeakerOut
+from callguard.report.writers import report_json
+from callguard.speakers import assign_roles
+from callguard.training.redetect import context
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("reports", type=Path)
+    ap.add_argument("out", type=Path)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    detectors = default_detectors()
+    for path in sorted(args.reports.glob("*.json")):
+        try:
+            report = read_report(path)
+        except InputError:
+            continue
+        ctx = context(report)
+        channel = {p.id: p.channel for p in report.speakers}
+        infos = assign_roles(ctx.transcript.segments, ctx.language)
+        role = {s.id: (s.role, s.role_confidence) for s in ctx.transcript.segments}
+        segments = [s.model_copy(update={"role": role[s.id][0], "role_confidence": role[s.id][1]})
+                    for s in report.transcript.segments]
+        speakers = [SpeakerOut(id=i.id, role=i.role, confidence=round(i.confidence, 3), evidence=i.evidence,
+                               channel=channel.get(i.id)) for i in infos]
+        findings = [finding_of(f) for f in detect(ctx, detectors)]
+        report = report.model_copy(update={
+            "transcript": report.transcript.model_copy(update={"segments": segments}),
+            "speakers": speakers, "findings": findings, "integrity": None})
+        write_files({args.out / path.name: report_json(report)})
+
+
+if __name__ == "__main__":
+    main()

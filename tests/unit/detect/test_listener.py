@@ -1,0 +1,122 @@
+"""Who is listening is a dialogue state: unverified until confirmed, revised by what the listener says later.
+Dialogues written here."""
+
+from __future__ import annotations
+
+from detect_cases import context
+
+from callguard.detect.disclosure import DisclosureDetector
+
+
+def findings(turns, language="zh", jurisdiction=None):
+    return DisclosureDetector().detect(context(turns, language, jurisdiction))
+
+
+def test_en_a_yes_to_the_name_then_his_mother():
+    """The collector took "yeah?" as the debtor; the listener's later words show she never was."""
+    out = findings([
+        ("collector", "Hi, is this Curtis Vale?"),
+        ("listener", "Yeah?"),
+        ("collector", "Curtis, you still owe Brightway nine hundred dollars on the car loan."),
+        ("listener", "Whoa, I'm his mother. Curtis is at school."),
+    ], "en")
+    assert [f.segment_ids for f in out] == [[2]]
+    assert out[0].evidence[0].cue_segment_id == 3 and "mother" in out[0].explanation
+
+
+def test_zh_en_to_the_name_then_his_wife_is_disclosure_in_china():
+    turns = [
+        ("collector", "喂，请问是邓国栋吗？"),
+        ("listener", "嗯。"),
+        ("collector", "邓先生，您在我们平台的借款逾期两个月了，一共一万四。"),
+        ("listener", "我是他爱人，他手机落家里了。"),
+    ]
+    out = findings(turns)
+    assert len(out) == 1 and out[0].evidence[0].cue_segment_id == 3
+    assert "配偶" in out[0].explanation and "我是他爱人" in out[0].explanation
+
+
+def test_us_spouse_guardian_and_executor_count_as_the_consumer():
+    for who in ("This is his wife.", "I'm his legal guardian.", "I'm the executor of his estate."):
+        turns = [
+            ("collector", "May I speak with Walter Brandt?"),
+            ("third_party", who),
+            ("collector", "He has a past due balance of two thousand dollars with Cedar Bank."),
+        ]
+        assert findings(turns, "en", "US") == [], who
+        assert len(findings(turns, "en", "CN")) == 1, who
+
+
+def test_us_a_parent_of_a_minor_counts_as_the_consumer_but_not_a_parent_of_an_adult():
+    minor = [
+        ("collector", "Is Tyler Ng there?"),
+        ("third_party", "I'm his mom. He's only sixteen, what is this?"),
+        ("collector", "Tyler has an overdue balance of three hundred dollars for his phone."),
+    ]
+    adult = [minor[0], ("third_party", "I'm his mom. What is this?"), minor[2]]
+    assert findings(minor, "en", "US") == []
+    assert len(findings(adult, "en", "US")) == 1
+
+
+def test_en_another_name_than_the_one_asked_for():
+    told = findings([
+        ("collector", "Good afternoon, is this Brenda Cole?"),
+        ("listener", "This is Maria."),
+        ("collector", "Maria, Brenda owes us six hundred dollars and it is past due."),
+    ], "en")
+    assert len(told) == 1 and told[0].evidence[0].cue_segment_id == 1
+
+
+def test_en_the_name_asked_for_given_back_verifies_the_debtor():
+    assert findings([
+        ("collector", "Good afternoon, is this Brenda Cole?"),
+        ("listener", "This is Brenda."),
+        ("collector", "Brenda, your balance of six hundred dollars is past due."),
+    ], "en") == []
+
+
+def test_zh_another_surname_than_the_one_asked_for():
+    out = findings([
+        ("collector", "你好，请问是张伟吗？"),
+        ("listener", "我是李娜，你哪位？"),
+        ("collector", "他在我们这边欠了八千块，一直没还。"),
+    ])
+    assert len(out) == 1 and out[0].evidence[0].cue_segment_id == 1
+
+
+def test_zh_moved_out_and_wrong_number_said_late_still_set_the_state():
+    moved = findings([
+        ("collector", "你好，找一下钱立新。"),
+        ("listener", "嗯，你说。"),
+        ("collector", "他在我们这里的贷款逾期三个月了。"),
+        ("listener", "他早就搬走了，这房子我租的。"),
+    ])
+    wrong = findings([
+        ("collector", "Is this Ana Torres?"),
+        ("listener", "Uh huh."),
+        ("collector", "Ana, you are ninety days delinquent on the Bluefield card."),
+        ("listener", "Wrong number, lady."),
+    ], "en")
+    assert [f.evidence[0].cue_segment_id for f in moved] == [3]
+    assert [f.evidence[0].cue_segment_id for f in wrong] == [3]
+
+
+def test_a_message_with_a_relative_without_the_debt_is_fine():
+    assert findings([
+        ("collector", "Hello, is Rosa Quintero home?"),
+        ("third_party", "No, I'm her sister. She moved out a while ago."),
+        ("collector", "Could you ask her to call Dana back at five five five, oh one three four? Thanks."),
+    ], "en") == []
+    assert findings([
+        ("collector", "你好，请问钱立新在吗？"),
+        ("third_party", "他不在，我是他同事。"),
+        ("collector", "那麻烦您转告他，有空回个电话，谢谢。"),
+    ]) == []
+
+
+def test_a_debtor_who_confirms_and_swears_is_not_disclosed_to():
+    assert findings([
+        ("collector", "请问是邓国栋吗？"),
+        ("debtor", "是我，又是你们这帮催债的，烦死了！"),
+        ("collector", "邓先生，您的借款逾期两个月了，今天需要处理一下。"),
+    ]) == []
