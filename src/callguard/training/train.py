@@ -47,7 +47,7 @@ EXAMPLES_PER_LABEL = 150
 # Share of template rows whose pieces (clauses, windows) are embedded, chosen by a hash of the text: the
 # pieces score those rows as inference does and the pieces of clean rows are extra negatives. All of
 # them doubled the embedding work of a cold cache.
-PIECE_SHARE = 0.35
+PIECE_SHARE = 0.2
 
 
 class EmbedCache:
