@@ -26,7 +26,7 @@ NEGATIVES = [
     ("zh", "如果银行起诉，法院会依法通知您，您也可以请律师应诉"),
     ("zh", "我们是受托的服务机构，您的助学贷款由国家开发银行发放"),
     ("zh", "我们不会联系您孩子的学校，也不会发到任何群里"),
-    ("en", "the loan is owed to the Department of Education and we service it for them under contract"),
+    ("en", "we're a private agency that services federal student loans for the Department of Education"),
     ("en", "our legal department may review the account, though I'm a collector, not an attorney"),
     ("en", "nobody is coming to your house, we only contact you by phone and mail"),
 ]
