@@ -19,6 +19,7 @@ def _reports(executor, out):
     results = {r.key: r for r in run_all(executor, tasks)}
     executor.close()
     assert results["bad"].report is None and results["bad"].exit_code == 2 and "not a readable" in results["bad"].error
+    assert all(r.report for k, r in results.items() if k != "bad"), results
     return {k: json.loads(r.report.read_text(encoding="utf-8")) for k, r in results.items() if k != "bad"}
 
 

@@ -138,6 +138,9 @@ class Head:
 
 # ---------------------------------------------------------------- detector
 
+MEMO_TEXTS = 20000
+
+
 class LearnedDetector:
     name = "learned"
     alone_at = 0.99
@@ -146,13 +149,19 @@ class LearnedDetector:
         self.model_dir = Path(model_dir) if model_dir else resources.detector_dir()
         self.head, self.thresholds, self.examples = _load(self.model_dir)
         self._encoder = None
+        self._seen: dict[str, np.ndarray] = {}  # texts already embedded (a call scored twice, an evaluation)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """e5 passage embeddings; '' maps to a zero vector."""
         out = np.zeros((len(texts), DIM), np.float32)
-        idx = [i for i, t in enumerate(texts) if t.strip()]
-        if idx:
-            out[idx] = self._get_encoder().passage([texts[i] for i in idx])
+        if len(self._seen) > MEMO_TEXTS:
+            self._seen.clear()
+        todo = sorted({t for t in texts if t.strip() and t not in self._seen})
+        if todo:
+            self._seen.update(zip(todo, self._get_encoder().passage(todo), strict=True))
+        for i, t in enumerate(texts):
+            if t.strip():
+                out[i] = self._seen[t]
         return out
 
     def _get_encoder(self):

@@ -4,6 +4,11 @@ Chinese is matched on toneless pinyin (text/pinyin.keys), so 逾期 written as �
 matches; a phrase written `=词` matches those characters only, for words whose homophones are everyday
 words (畜生/出生). English is matched on lowercase words, apostrophes ignored; a phrase word ending in
 `*` matches any word with that prefix, and a lone `*` matches any word.
+
+A key term written `~词` (or `~word`) also survives an ASR error that is not a homophone: in Chinese, at
+most one of its characters may sound near rather than the same (text/pinyin.near_keys: 欠条 heard as
+线条); in English, at most one of its words may be misspelt by one edit (two for words of nine letters or
+more), words shorter than five letters exactly as written.
 """
 
 from __future__ import annotations
@@ -12,8 +17,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from callguard.text import HAN, HAN_CHAR, clauses
 from callguard.text.pinyin import keys as _han_keys
+from callguard.text.pinyin import near_keys as _han_near
 
 __all__ = ["Phrase", "Unit", "clauses", "compile_phrase", "find", "units"]
 
@@ -49,10 +57,13 @@ def _bare(word: str) -> str:
 class Phrase:
     text: str
     keys: tuple  # per unit: frozenset of keys, or "*" / ("prefix", p)
+    near: tuple = ()  # `~` terms, per unit: frozenset of near sounds (zh) or ("edit", word) (en)
 
 
 @lru_cache(maxsize=16384)
 def compile_phrase(phrase: str, language: str) -> Phrase:
+    if phrase.startswith("~"):
+        return _tolerant(phrase[1:], language)
     keys = []
     for word in phrase.split() if language == "en" else [phrase]:
         if language == "en":
@@ -69,6 +80,27 @@ def compile_phrase(phrase: str, language: str) -> Phrase:
     return Phrase(phrase.lstrip("="), tuple(keys))
 
 
+def _tolerant(phrase: str, language: str) -> Phrase:
+    exact = compile_phrase(phrase, language)
+    if language == "en":
+        near = tuple(("edit", _bare(w.lower())) for w in phrase.split())
+    else:
+        near = tuple(frozenset().union(*(_han_near(c) for c in u.keys if HAN_CHAR.fullmatch(c)))
+                     for u in units(phrase, language))
+    return Phrase(exact.text, exact.keys, near)
+
+
+def _edits_allowed(word: str) -> int:
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+def _near_matches(near, unit: Unit) -> bool:
+    if isinstance(near, tuple):
+        limit = _edits_allowed(near[1])
+        return limit > 0 and any(Levenshtein.distance(near[1], k, score_cutoff=limit) <= limit for k in unit.keys)
+    return bool(near & unit.keys)
+
+
 def _unit_matches(key, unit: Unit) -> bool:
     if key == "*":
         return True
@@ -81,6 +113,17 @@ def find(phrase: Phrase, us: list[Unit], start: int = 0) -> int | None:
     """Index of the first unit at or after `start` where the phrase begins."""
     n = len(phrase.keys)
     for i in range(start, len(us) - n + 1):
-        if all(_unit_matches(k, us[i + j]) for j, k in enumerate(phrase.keys)):
+        if _matches_at(phrase, us, i):
             return i
     return None
+
+
+def _matches_at(phrase: Phrase, us: list[Unit], i: int) -> bool:
+    near_used = 0
+    for j, key in enumerate(phrase.keys):
+        if _unit_matches(key, us[i + j]):
+            continue
+        if not phrase.near or near_used or not _near_matches(phrase.near[j], us[i + j]):
+            return False
+        near_used = 1
+    return True

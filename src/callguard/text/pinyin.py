@@ -5,6 +5,12 @@ z/c/s, or l into n, matched 白痴 in 百次). Where a pattern can hold a set, a
 of its two commonest readings (`keys`: the phrase language); where it must be one symbol, by the
 commonest (`sound`: the learned detector's n-grams, text similarity, `by_sound` for the speaker stage's
 cue patterns). Rarer readings (还 as "fu", 担 as "jie") made unrelated words match (担心 read as 借款).
+
+Near sounds (`near_keys`) are looser, and only for key terms a rule marks `~` (text/phrases.py), where at
+most one character of the term may sound near rather than the same: an initial within one of the
+confusion classes below (aspiration, retroflex, n/l, f/h, the palatals) and a final within one of the
+nasal classes. Whisper's own confusions in the corpus's noise table are of these kinds (欠条→线条,
+经侦→金针, 逾期→预期); folding them everywhere would match 白痴 in 百次, so nowhere else.
 """
 
 from __future__ import annotations
@@ -55,3 +61,31 @@ def syllables(text: str) -> list[str]:
 def han_sounds(text: str) -> list[str]:
     """The sound of every Chinese character of `text`, in order (other characters skipped)."""
     return [sound(c) for c in HAN_CHAR.findall(text)]
+
+
+NEAR_INITIALS = (("z", "zh", "c", "ch"), ("s", "sh"), ("n", "l"), ("f", "h"), ("j", "q", "x"), ("b", "p"),
+                 ("d", "t"), ("g", "k"))
+NEAR_FINALS = (("an", "ang"), ("en", "eng"), ("in", "ing"), ("ian", "iang"), ("uan", "uang"))
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
+             "s", "y", "w")
+
+
+def _split(syllable: str) -> tuple[str, str]:
+    for initial in _INITIALS:
+        if syllable.startswith(initial) and len(syllable) > len(initial):
+            return initial, syllable[len(initial):]
+    return "", syllable
+
+
+def _near(part: str, classes: tuple) -> set[str]:
+    return {x for group in classes if part in group for x in group} | {part}
+
+
+@lru_cache(maxsize=65536)
+def near_keys(char: str) -> frozenset[str]:
+    """Sounds near a character's readings (see the module docstring); its own readings included."""
+    out = set()
+    for reading in keys(char) - {char}:
+        initial, final = _split(reading)
+        out |= {i + f for i in _near(initial, NEAR_INITIALS) for f in _near(final, NEAR_FINALS)}
+    return frozenset(out) | keys(char)

@@ -21,8 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from callguard.resources import CHECKOUT
-from callguard.training.corpus_en import EN, EN_MORE, PREV_EN, SLOTS_EN
-from callguard.training.corpus_zh import PREV_ZH, SLOTS_ZH, ZH, ZH_MORE
+from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
+from callguard.training.corpus_zh import PREV_ZH, SLOTS_ZH, ZH, ZH_MEANING, ZH_MORE
 from callguard.types import TURN_LABELS as LABELS
 
 ROOT = CHECKOUT
@@ -46,7 +46,8 @@ def _merge(base: dict, more: dict) -> dict:
     return out
 
 
-TEMPLATE_SETS = {"zh": (_merge(ZH, ZH_MORE), PREV_ZH, SLOTS_ZH), "en": (_merge(EN, EN_MORE), PREV_EN, SLOTS_EN)}
+TEMPLATE_SETS = {"zh": (_merge(_merge(ZH, ZH_MORE), ZH_MEANING), PREV_ZH, SLOTS_ZH),
+                 "en": (_merge(_merge(EN, EN_MORE), EN_MEANING), PREV_EN, SLOTS_EN)}
 
 
 # ---------------------------------------------------------------- template expansion
@@ -446,6 +447,21 @@ split (train|validation), fold (0-4)`.
   swearing debtor; and debtor or third-party lines (family key `OTHER`) including debtors swearing at
   the collector, all with no labels. A few families are context-dependent (`prev ||| cur`):
   "你是警察吗？" → "对，我就是" is IMPERSONATION, "他欠了多少？" → an amount is a disclosure.
+- Families of issue 11 (`ZH_MEANING`, `EN_MEANING`): violations by meaning rather than by stock words.
+  Exposure through the debtor's own community (a class or parents' group chat, a congregation, social
+  media followers, the front desk at work, the village group), exposure made conditional ("pay and
+  nobody needs to hear"), "accidents" to cars, shops and doors, people sent to where the debtor is,
+  regional and colloquial registers (削你, 瓜娃子, 侬, 晓得) and a polite register that still threatens;
+  contempt through idioms and sarcasm about face, education and honesty; false legal threats as
+  procedure (a matter docketed, a hearing set, a judgment entered automatically, 立案编号, 缺席判决) and as
+  crime (a bounced payment as a misdemeanour for the prosecutor, a loan as fraud that gets you years,
+  骗贷, 恶意拖欠); the stock lines of Chinese collection (司法程序 started, accounts frozen, a summons
+  within 72 hours, 失信被执行人, 强制执行, 协查函 to the village committee); threats to *send* the police
+  or the court, labelled false legal threats, not impersonation. Hard negatives share their words:
+  lawful "may sue" and "a court decides", 征信 and credit bureaus, a government creditor named
+  truthfully (a federal student loan, 国家助学贷款) by an agency that says what it is, a legal department
+  mentioned by a collector who says he is no lawyer, promises not to contact a church or a school, a
+  firm but polite collector, and debtors who are rude (`OTHER`).
 - {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)
@@ -499,7 +515,10 @@ doubled words, fillers (uh, um, look), lowercase and no punctuation.
 - Veiled threats and insults are partly a matter of tone, which text does not carry.
 - COLD offensive rows are mostly about groups (region, race, gender), not insults aimed at the
   listener; Davidson tweets are US social-media English. Both are a different register from a call.
-- No sentence of shared/calls/dev was used or looked at while writing the templates.
+- No sentence of shared/calls/dev was used or looked at while writing the templates, and
+  `python -m callguard.training.check_dev` checks that no template row (or its previous turn) is within
+  a small edit distance of a dev turn or clause (normalised Indel similarity below 0.8 for every pair of
+  10 characters or more); templates it caught, stock lines such as "who is this", were reworded.
 """
 
 

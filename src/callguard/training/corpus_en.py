@@ -59,14 +59,14 @@ I('ll| will) (break your legs|put you in the hospital|make you hurt) if you don'
 it'd be a shame if (you got hurt|something happened to you)
         """,
         "kids": """
-we know where your kids go to school
+your kids' school? (we|I) (looked it up|found it), (which one|the address) (and all|too)
 (your|that) (son|daughter|little girl|boy) goes to {school}, (right|doesn't he|doesn't she)?
 we know what time your kids get out of {school}
 (be|you'd better be) careful, (kids|children) walk home alone all the time
 would be a shame if (someone|somebody) showed up at {school}
         """,
         "home": """
-we know where you live, (on|over on) {street}
+(we've|I've) (got|found) your (place|house) (on|over on) {street}
 (we've|I've) got your address (right here|on {street}), (maybe|and) we'll (stop by|drop in) {time}
 (we can|I can) have (somebody|a couple guys) (at your door|outside your house) {time}
 (changing your number|moving) won't help, we know exactly where you are
@@ -90,7 +90,7 @@ we('ll| will) put your name and (face|picture) on a (billboard|flyer) in your to
 (I'd|I would) hate for your family to get hurt
 your (wife|husband) (drives|takes) the (same|usual) route to work every day, (doesn't|right)?
 (how's|how is) your (mother|mom|grandmother) doing? (she|it) (would be a shame|be terrible) if (she|something) (had an accident|happened to her)
-(we|I) know where your (parents|folks|mom) live too
+your (parents'|folks'|mom's) (place|house) (wasn't|isn't) hard to find (either|too)
         """,
         "veiled": """
 (you|you don't) want to find out what happens if you don't pay
@@ -111,7 +111,7 @@ you('re| are) (a|just a|nothing but a) (deadbeat|freeloader|bum|lowlife|scumbag|
 (what kind of|what a) (deadbeat|loser) (doesn't pay|skips out on) (his|her|their) (bills|debts)
         """,
         "profane": """
-you('re| are) a worthless piece of (shit|crap|garbage)
+you('re| are) worthless, (an absolute|a complete) (sack|heap|pile) of (shit|crap|garbage)
 (shut|shut the) (fuck|hell) up and (listen|pay)
 (you|you stupid) (fucking|damn) (idiot|moron|loser)
 (don't give me|cut the) (that|this) (bullshit|crap), (you|you piece of shit)
@@ -165,9 +165,9 @@ your {rel} (owes|still owes) (us|{cred}) {amt} and (he's|it's) {mon} (late|past 
         """,
         "answer": """
 (how much does he owe|what does he owe)? ||| {amt}, (and it's|it's) {mon} past due
-(what's this about|why are you looking for him)? ||| (he|she) (owes|has an unpaid balance with) {cred} {amt}
+(why are you looking for him|why do you need him)? ||| (he|she) (owes|has an unpaid balance with) {cred} {amt}
 (I'm|this is) (his|her) {mate}, can I take a message? ||| (sure|yeah), tell (him|her) (the|his|her) {prod} (with|at) {cred} is {mon} (late|behind)
-(he's not|she's not) here, (who's calling|who is this)? ||| (this is|it's) about the {amt} (he|she) owes {cred}, (have him|have her|tell him to) call us
+(he's not|she's not) here, (can I ask who's on the line|and you are)? ||| (this is|it's) about the {amt} (he|she) owes {cred}, (have him|have her|tell him to) call us
 (wrong number|you have the wrong number), (I|I) don't know a {first} ||| (well|okay), (if you see|if you know) (him|her), (tell|let) (him|her) know (he|she) owes {amt}
         """,
         "veiled": """
@@ -180,7 +180,7 @@ your {rel} (owes|still owes) (us|{cred}) {amt} and (he's|it's) {mon} (late|past 
         "police": """
 this is Officer {last} with the {county} {police}
 (I'm|I am) Detective {last}, (financial crimes|fraud) (division|unit)
-(this is|you're speaking with) Deputy {last} (from|with) the {county} County (sheriff's office|Sheriff's Department)
+Deputy {last} (speaking|here), {county} County (sheriff's office|Sheriff's Department)
 (I'm|we're) (calling|reaching out) from the {police} (about|regarding) (your|an) (case|account)
 (I'm|I am) (a|with) (law enforcement|the police), (and|so) (you|you'll) need to (cooperate|listen)
         """,
@@ -207,28 +207,28 @@ this is Officer {last} with the {county} {police}
         "context": """
 (are you|is this) (a cop|the police)? ||| (that's right|yes|yeah), (and|so) (you|you'd) better listen
 (wait|hold on), (are you|is this) a lawyer? ||| (yes|that's right), (I'm|I am) an attorney (with|at) {firm}
-(who is this|who's calling)? ||| (this is|it's) the {county} (sheriff's office|County court)
+(who am I talking to|what agency is this)? ||| (this is|it's) the {county} (sheriff's office|County court)
 (is this|are you from) the court? ||| (yes|correct), (this is|I'm with) the (court|clerk's office)
         """,
     },
     "FALSE_LEGAL_THREAT": {
         "arrest": """
 (we will|we'll|we're going to) have you arrested {time}
-(a|there's a) warrant (has been|was) issued for your arrest
+(there's|we have) (an arrest warrant|a bench warrant) (out|pending) (in your name|with your name on it)
 (you're|you are) going to (jail|prison) (if|unless) you (don't pay|pay) {time}
 (the|a) (police|sheriff|deputy) (will be|is) (at your door|coming to your house|at your job) {time}
 (we'll|we will) (call|send) the (police|cops|sheriff) (on you|to your house)
 (you|you'll) (could|will) be (arrested|locked up|taken into custody) (for this|over this debt)
         """,
         "crime": """
-(you've|you have) committed (fraud|a crime|check fraud|theft)
-(this is|that's|not paying is) (check fraud|theft|a felony|criminal)
+(you've|you have) committed (fraud|a crime|bank fraud|theft)
+(this|that|not paying) (counts as|amounts to|is basically) (bad-check fraud|theft|a felony|criminal)
 (failure|refusing) to pay (this debt|a debt) is a (crime|criminal offense)
 (we're|we are) (filing|pressing) (criminal|fraud) charges (against you|{time})
 (you|you'll) (will|are going to) have a criminal record
         """,
         "seize": """
-(we're|we are) garnishing your (wages|paycheck) (starting|from) {date}
+(your|the) (wages|paycheck) (get|will get|gets) garnished (starting|from) {date}
 (the|a) (sheriff|marshal) will seize your {car} {time}
 (we'll|we will|we're going to) (take|seize) your (house|home|car|tax refund)
 your bank (accounts|account) will be (frozen|seized|levied) (by|at) (end of day|{time})
@@ -258,7 +258,7 @@ this is (Officer|Deputy) {last} (with|from) the {police}, (there's|we have) a wa
     "THREAT+INSULT": {
         "both": """
 (listen|look), (deadbeat|you piece of shit), you('d|) better watch your back
-(you|you stupid) (loser|deadbeat), we know where you live and we'll be (there|by) {time}
+(you|you stupid) (loser|deadbeat), we found your place and we'll be (there|by) {time}
         """,
     },
     "THIRD_PARTY_DISCLOSURE+INSULT": {
@@ -269,11 +269,11 @@ your {rel} is a (deadbeat|bum|freeloader) who owes {cred} {amt}
     },
     "NONE": {
         "verify": """
-(hi|hello), (may I|can I) (speak|talk) (to|with) {first} {last}?
-(is this|am I speaking with) {first} {last}?
+(hi|hello), (I'm|I am) (trying to reach|looking for) {first} {last}?
+(would|could) {first} {last} (come to the phone|be available)?
 (to|so I can) (verify|protect your privacy), (can you|could you) (confirm|give me) (your date of birth|the last four of your social)
 (I|I'm sorry, I) can only discuss this (with|matter with) {first} (directly|personally)
-(this is|my name is) {first} (with|from) {agency}, (is|may I speak with) {first} (available|there)?
+(this is|my name is) {first} (with|from) {agency}, (is|would) {first} (be available|be in)?
         """,
         "message": """
 (could|can) you (have|ask) (him|her) (to|) call (me|us) back at {phone}?
@@ -298,7 +298,7 @@ your {rel} is a (deadbeat|bum|freeloader) who owes {cred} {amt}
 (once|after) (it's|the balance is) paid, (we'll|we will) (update|report it as paid to) the credit bureaus
         """,
         "legal": """
-your account may be referred to our legal department
+(our office|we) (might|may) (pass|send) (the file|your file) (over|along) to legal for review
 (the|our) (creditor|client) (may|could) (decide to|choose to) file a lawsuit, (but|though) no decision has been made
 (this|it) is a civil matter, (you|nobody) (won't|will not|is going to) (be arrested|go to jail) (over|for) (a debt|this)
 (we're|we are) not (threatening|trying to threaten) you, (just|only) (explaining|letting you know) your options
@@ -326,13 +326,13 @@ I (understand|hear you), (times are tough|this is hard), (let's|we can) (figure 
 (thank you|thanks) for (your time|taking my call), (have a good|have a nice) (day|evening)
 (no problem|that's okay), (take your time|I'm not in a rush)
 (I|I'll) (note|make a note of) that (on your account|in the file)
-(I'm sorry to hear that|sorry to hear about) (your|the) (job|situation|illness)
+(that's rough|sorry about) (your|the) (job|situation|illness)
         """,
         "chat": """
 (hello|hi), (can you hear me|are you there)?
 (sorry|sorry, ) (you're breaking up|the line is bad), (can you|could you) (repeat|say) that again?
 (one|give me one) (moment|second), (let me|I'll) (pull up|check) (your|the) (account|file)
-(okay|alright|got it), (I understand|that makes sense)
+(okay|alright|got it), (that makes sense|fair enough)
         """,
         "reply_calm": """
 (stop fucking calling me|go to hell|screw you) ||| (I understand you're upset|I hear you), (but|and) (I'm just|we're only) (trying to|here to) (help|work this out)
@@ -373,9 +373,9 @@ I lost my job (last month|in March), I (can't|cannot) pay
         """,
         "third": """
 (I'm|I am) (not|not him), (I'm|I am) his {mate}
-(he's|she's) not (here|home) (right now|at the moment), (who's calling|can I take a message)?
+(he's|she's) not (here|home) (right now|at the moment), (can I take a message|want me to pass something on)?
 (you|I think you) have the wrong number, (there's no|no) {first} here
-(this is|I'm) (his|her) (wife|husband|mom|sister), (what's this about|what do you want)?
+(this is|I'm) (his|her) (wife|husband|mom|sister), (what do you need|can I help you)?
 (I|we) (haven't|have not) (talked to|seen) (him|her) in (years|months)
         """,
     },
@@ -383,11 +383,11 @@ I lost my job (last month|in March), I (can't|cannot) pay
 
 PREV_EN = {
     "debtor": """
-(hello|hi), (who's this|who is this)?
+(hello|hi), (who am I talking to|who's on the line)?
 I (don't|do not) have the money right now
 (yeah|okay), (I know|I'm aware), (I'll|I will) pay (it|soon)
-(can you|could you) stop calling me?
-(what|so what) do you want me to do?
+(can you|could you) quit (ringing|phoning) (me|this number)?
+(what|so what) am I supposed to do (then|about it)?
 I get paid on (Friday|the 15th)
 (I'm|I am) at work, (I can't talk|this is a bad time)
 (fine|okay), what are my options?
@@ -395,13 +395,13 @@ I get paid on (Friday|the 15th)
         """,
     "third": """
 (I'm not|this isn't) (him|her), (I'm|this is) (his|her) {mate}
-(he's|she's) not (home|here), (who's calling|what's this about)?
+(he's|she's) not (home|here), (who are you|what do you need him for)?
 (you have|I think you have) the wrong number
-(this is|I'm) (his|her) (wife|mom|brother), (what do you want|what's this about)?
+(this is|I'm) (his|her) (wife|mom|brother), (can I help you|what's going on)?
         """,
     "collector": """
 (hi|hello), this is {first} with {agency}
-(is this|am I speaking with) {first} {last}?
+(would|could) {first} {last} (come to the phone|be available)?
 (I'm|I am) calling about (your|the) {prod} (with|from) {cred}
 (so|okay), when (can|could) you make a payment?
         """,
@@ -452,7 +452,7 @@ we can make things (very|real) uncomfortable for you at (work|home)
 (a|any) (real|decent) (man|person) would (pay|be ashamed), (but|and) you('re| are) (neither|not one)
         """,
         "garbage": """
-you('re| are) a (lying|sorry|good for nothing) piece of (garbage|trash|crap)
+you('re| are) a (lying|sorry|good for nothing) (sack|lump) of (garbage|trash|crap)
 (you're|you are) a (waste of space|parasite|joke of a human being|dirtbag)
 (typical|such a|what a) (loser|bum|deadbeat), (honestly|seriously)
 (stop|quit) (whining|crying), you (pathetic|spineless) (little|) (man|woman|loser)
@@ -527,7 +527,7 @@ if the creditor (sues|files suit), you'll get official papers from the court
 (please|just) have (him|her) call {first} at {phone}, (it's|it is) (a|about a) personal business matter
         """,
         "legal3": """
-(your|the) (file|account) (may|might|could) be (forwarded|sent|passed) to our (attorneys|legal team|legal department) for review
+(your|the) (file|account) (may|might|could) be (forwarded|sent|passed) to our (attorneys|legal team|lawyers) for review
 (our|the creditor's) legal (team|department) (may|might) (review|look at) (the|your) account (if|when) (it|this) (stays|remains) unpaid
 (if|should) the (account|balance) (remains|stays) unpaid, it (may|could) be placed with an attorney (for review|in your state)
 (the|our) legal department (has not|hasn't) (made|taken) any decision (on|about) your account
@@ -557,6 +557,116 @@ if the creditor (sues|files suit), you'll get official papers from the court
 (we're|we are) divorced, (don't|do not) call me about (him|her)
 (he|she) changed (his|her) number, I (can't|cannot) reach (him|her) either
 (this|this is) (sounds like|a) (scam|scammer), (I'm|I am) calling the police
+        """,
+    },
+}
+
+# Issue 11: violations recognised by meaning (same kinds as ZH_MEANING in corpus_zh.py): exposure
+# through the debtor's own community, "accidents", people sent, conditional exposure; contempt without
+# slur words; procedure and crime as framing; sending the authorities; hard negatives with their words.
+EN_MEANING = {
+    "THREAT": {
+        "community": """
+(it'd be|it would be) a shame if (your|the) (congregation|church family|small group at church) (heard|found out) (about this|how you handle your debts)
+you've got (a lot of|quite a few|thousands of) followers on (Instagram|TikTok|YouTube), (how do you think|what do you think) they'd (react|feel) if they (saw|found out) (this|you don't pay)
+(your|the) (kid's|daughter's|son's) class group chat (might|could) (get|be) (an interesting message|a message about you) (today|{time})
+(I|we) (could|might) (just|) leave a (message|note) with the front desk at your (job|office|building) (about this|explaining why we're calling)
+(the|your) (HOA|neighborhood) (Facebook group|Nextdoor|group chat) (would|might) (love|be interested) to (hear|know) about (this|your account)
+(how would|would) (the parents|the other parents) at {school} (feel|react) (if they|knowing) (knew|that) you (stiff|cheat) people
+(your|all your) (customers|clients) (on|at) (your shop|your business page) (might|could) (start|begin) (seeing|getting) (some|a few) (reviews|messages) about (this|you)
+(everyone|folks) (in|at) your (gym|softball league|book club|union hall) (is going to|will) (hear|know) (all about|about) (this|your debt)
+        """,
+        "conditional": """
+(pay|settle) (this|it) today and nobody (at your church|at work|in your family|in your group chat) (needs to|has to) hear (a word|about it)
+(clear|take care of) the balance (by|before) {time} and (your|the) (boss|followers|neighbors) never (need to|have to) (know|find out)
+(as long as|if) (the money|the payment) (comes in|clears) (today|{time}), (this|it) (stays|can stay) (between us|quiet)
+(I|we) can keep (this|it) (quiet|off your boss's desk) (but only|only) if (you pay|the payment posts) (today|{time})
+(nobody|no one) (at|in) (your|the) (office|congregation|class chat) (has to|needs to) (see|find out about) (this|anything) (if|as long as) you (pay|take care of it) (now|today)
+        """,
+        "accident": """
+(cars|trucks) (get|can get) (keyed|scratched|damaged) in (lots|driveways|parking lots) like yours (all the time|every day)
+(houses|garages) on (your|a) street like {street} (catch fire|have accidents) (sometimes|every now and then), (just|I'm just) saying
+(it'd be|it would be) (terrible|awful|a real shame) if (your|that) {car} (got its tires slashed|had its windows smashed|caught fire)
+(accidents|things) (happen|happen to people) who (ignore|keep ignoring) (us|their debts), (you know|just saying)
+(your|that) (mailbox|front window|porch) (might|could) (not|) (survive|last) (the week|much longer) (if|the way) (this|things) (keeps going|go)
+        """,
+        "sent": """
+(we've|I've) got (a|our) (field agent|recovery agent|guy|people) (heading|on the way|driving out) to your (place|house|job) (right now|{time})
+(our|a couple of our) (guys|people|associates) (are|will be) in your (neighborhood|area|town) {time} (to talk to you|to have a chat|to find you)
+(someone|somebody) (from our office|from our team) (will|is going to) be (waiting|sitting) (outside your house|at your job|by your car) {time}
+(we're|we are) sending (people|somebody|a team) (out|over) to (where you work|your house|your mom's place) (to collect|to sort this out)
+        """,
+    },
+    "INSULT": {
+        "sarcasm": """
+must be nice (living|getting by) on other people's money
+(did you|you) (even|ever) (finish|graduate from) (high school|middle school), or (is|was) (math|reading) (just|) too hard
+your word (is|isn't) worth (nothing|the paper it's printed on|a dime)
+(real|very) (classy|mature|responsible), (dodging|ignoring) (a bill|your bills|us) like a (teenager|child)
+(a grown|a full-grown) (man|woman|adult) who can't (pay a bill|manage a (phone bill|budget)), (impressive|what an achievement)
+(people|folks) like you (never learn|always have an excuse|are the reason nobody trusts anybody)
+(I'd|I would) be (embarrassed|ashamed) to (be you|show my face|look my kids in the eye) (if I were you|)
+(how|what) do you (tell|explain) your (kids|family) (you're|that you're) (like this|a cheat)
+(wow|oh), (so|) (you're|you are) (broke|broke again) (but|and yet) (you've got|you had) money for (a new phone|vacations|your nails)
+(honesty|the truth) (isn't|clearly isn't) (your|really your) (thing|strong suit), (is it|huh)
+        """,
+    },
+    "FALSE_LEGAL_THREAT": {
+        "procedure": """
+(your|the) (file|account|matter) (has been|was) (docketed|put on the docket|assigned a docket number) (this morning|today|already)
+(a|the) hearing (is|has been) set for {date}, and if you (don't show|miss it) (the|a) judgment (is|gets) entered (automatically|against you automatically)
+(once|when) (the|this) (paperwork|filing) (clears|goes through), (a|the) (default|judgment) (is|will be) (automatic|entered the same day)
+(your|this) (case|matter) (number|file number) (is|has been) (issued|assigned), (a judge|the court) (signs off|rules) (on|by) {date}
+(the|this) (judgment|order) (is|will be) (final|entered) (by|on) {date} and (your|the) (wages|account) (get|will be) (garnished|frozen) (the next day|right after)
+(we've|we have) (already|) (filed|submitted) (everything|the paperwork) (with the county|with the clerk), (you're|you are) (going to|gonna) be served {time}
+        """,
+        "crime_frame": """
+a (bounced|returned) payment (is|counts as) a misdemeanor (in this state|here), and (we're|we are) (sending|referring) (it|your file) to the prosecutor
+(taking|you took) (out|) a loan (you|you knew you) (couldn't|never meant to) (pay|repay) (is|that's) fraud, and (that|fraud) (gets you|means) (years|jail time|prison)
+(what you did|not paying) (is|counts as) theft (of services|by deception), (plain and simple|and that's criminal)
+(writing|you wrote) a (bad|rubber) check (to us|for this), (that's|which is) a (crime|felony) (we|we'll) (report|are reporting)
+(this|your account) (is|has become) a criminal matter now, (not|no longer) a civil one
+        """,
+        "send": """
+(we're|we are) (sending|going to send) (the sheriff|a deputy|the police|a marshal) (to your house|to your job|out) (to serve you|to pick you up|{time})
+(I'll|I will|we'll) have (the police|an officer|the sheriff) (come by|stop by|knock on your door) {time}
+(the|your) (DA's office|district attorney|prosecutor) (will be|is going to be) (contacting|calling) you (about this|{time})
+(we've|we have) (already|) (reported|referred) you to (the police|law enforcement|the fraud unit), (expect|you can expect) (a call|a visit) {time}
+        """,
+    },
+    "NONE": {
+        "lawful_legal": """
+(the creditor|{cred}) (may|might) (decide|choose) to (file a lawsuit|sue), and (only|if so) a court (would|could) (decide|enter a judgment)
+(if|should) (the creditor|{cred}) (sues|files suit), you('d| would) (be served|receive papers) and (have|get) (the right|a chance) to respond
+(this|your account) is a civil matter, (no one|nobody) (is|will be) (arrested|going to jail) (over|for) (a debt|this)
+(we|our office) (cannot|can't) (garnish|take) your wages (without|unless there's) a court (order|judgment)
+(if|should) (a|the) (lawsuit|case) (is filed|goes forward), (you|you'll) (can|may) (hire|talk to) (an attorney|a lawyer) (of your choosing|if you want)
+(I'm|I am) not (an attorney|a lawyer), (but|and) (our|the) legal department (reviews|looks at) (accounts|files) like this (sometimes|before anything happens)
+        """,
+        "lawful_credit": """
+{cred} (sends|furnishes) (payment history|account information) to the (credit bureaus|credit reporting agencies) (as the law allows|under the FCRA)
+(once|after) (it's|the balance is) (paid|settled), (the|your) credit report (will|should) (show|be updated to show) (paid|settled)
+(you|you can) (can|) (dispute|contest) (the|this) (debt|balance) (in writing|within 30 days) and (we'll|we will) (verify|mail verification)
+        """,
+        "truthful_name": """
+(this is|my name is) {first} (with|from) {agency}, a debt collector, (calling|and I'm calling) on behalf of {cred}
+(we're|we are) a (private|) collection agency (working|calling) on behalf of the (U.S. Department of Education|Department of Education|federal government) (about|regarding) your (student loan|federal student loan)
+(your|the) (loan|balance) is owed to the (federal government|U.S. Department of Education), and {agency} (services|collects) it (for them|under contract)
+(we're|we are) not (the government|a government agency|the police), (just|we're just) (a|the) (collection agency|contractor) (they|the agency) (assigned|hired)
+(we|our company) (have|has) a legal department, (but|though) (I'm|I am) (just|) (an account representative|a collector), not (a lawyer|an attorney)
+(you can|feel free to) (file|submit) a complaint with the (CFPB|Consumer Financial Protection Bureau|state attorney general) (if|whenever) you (want|think we did something wrong)
+        """,
+        "negated_threat": """
+(nobody|no one) (from our office|here) (is|will be) (coming|going) to your (house|job|church), (we|we'll) (only|just) (call|write)
+(we|we will) (never|not) (contact|message) your (church|employer|followers|kid's school) about (this|your account)
+(we|we're) not (sending|going to send) (anyone|the police|anybody) (anywhere|to your house), (this|it) is (just|only) a (phone call|civil matter)
+        """,
+    },
+    "OTHER": {
+        "debtor_rude": """
+(you people|you vultures|you bloodsuckers) (are|are all) (crooks|the worst|scum), (stop|quit) calling (me|here)
+(go ahead and|go) sue me, (I|I'll) (don't care|see you in court), (you|you clown)
+(if you|you) (call|contact) my (job|church) (I'll|I will) (report you|sue you|call the cops)
         """,
     },
 }

@@ -2,6 +2,7 @@
 
     python -m callguard.training.eval_cold        # the shipped head's OFFENSIVE and INSULT outputs
     python -m callguard.training.eval_cold --all  # also COLD-only baselines trained here, for comparison
+    python -m callguard.training.eval_cold --sample 1200 --model DIR   # a seeded sample; another head
 
 The head has an auxiliary OFFENSIVE output trained on a sample of COLD train (and Davidson) next to the
 five labels; INSULT itself is trained only on collector-style templates (COLD's group-directed
@@ -34,10 +35,16 @@ def load(split: str) -> tuple[list[str], np.ndarray]:
     return [r["TEXT"].strip() for r in rows], np.array([int(r["label"]) for r in rows])
 
 
-def dev_sample() -> tuple[list[str], np.ndarray]:
-    texts, y = load("dev")
-    idx = sorted(random.Random(SEED).sample(range(len(texts)), DEV_SAMPLE))
+def sample(texts: list[str], y: np.ndarray, n: int) -> tuple[list[str], np.ndarray]:
+    """A seeded sample of n rows (all rows when n is 0 or too large), in file order."""
+    if not n or n >= len(texts):
+        return texts, y
+    idx = sorted(random.Random(SEED).sample(range(len(texts)), n))
     return [texts[i] for i in idx], y[idx]
+
+
+def dev_sample(n: int = DEV_SAMPLE) -> tuple[list[str], np.ndarray]:
+    return sample(*load("dev"), n)
 
 
 def report(name: str, pred: np.ndarray, y: np.ndarray) -> None:
@@ -79,13 +86,15 @@ def baselines(test: list[str], y_test: np.ndarray, cache: EmbedCache) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="also train and score COLD-only baselines")
+    parser.add_argument("--sample", type=int, default=0, help="score a seeded sample of N test rows (0: all)")
+    parser.add_argument("--model", type=Path, default=None, help="a head other than the shipped one")
     args = parser.parse_args()
-    det = LearnedDetector()
+    det = LearnedDetector(args.model) if args.model else LearnedDetector()
     cache = EmbedCache(ROOT / "data" / "cache" / "e5_eval_cold.npz")
-    test, y = load("test")
+    test, y = sample(*load("test"), args.sample)
     print(f"COLD test: {len(test)} rows, {int(y.sum())} offensive")
     p = scores(det, test, cache)
-    dev, y_dev = dev_sample()
+    dev, y_dev = dev_sample(min(DEV_SAMPLE, args.sample // 4) if args.sample else DEV_SAMPLE)
     p_dev = scores(det, dev, cache)
     for name, thr in (("OFFENSIVE", 0.5), ("INSULT", det.thresholds["INSULT"])):
         k = OUTPUTS.index(name)
