@@ -132,10 +132,13 @@ def run_cli_in(folder, *args):
 
 
 def test_progress_plain_lines_when_not_a_terminal_and_a_bar_on_one(tmp_path):
+    import fcntl
     import pty
     import re
+    import struct
     import subprocess
     import sys
+    import termios
 
     plain = run_cli("analyze", REAL / "jfk.flac", "-o", tmp_path / "plain", "--output-format", "json")
     assert plain.returncode == 0, plain.stderr
@@ -145,6 +148,7 @@ def test_progress_plain_lines_when_not_a_terminal_and_a_bar_on_one(tmp_path):
     assert "\x1b[" not in plain.stderr
 
     leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))  # a terminal wide enough
     proc = subprocess.Popen([sys.executable, "-m", "callguard", "analyze", str(REAL / "jfk.flac"), "-o",
                              str(tmp_path / "tty"), "--output-format", "json"], stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=follower)
