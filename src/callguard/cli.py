@@ -210,7 +210,7 @@ def progress_shown(label: str):
                        console=Console(stderr=True), transient=True)
         task = bar.add_task(label, total=1.0)
         with bar:
-            yield lambda stage, done: bar.update(task, description=f"{label} {stage}", completed=done)
+            yield lambda stage, done: bar.update(task, description=f"{label} {stage}", completed=done, refresh=True)
         return
     shown = {"stage": "", "tenth": -1, "since": time.monotonic()}
 
