@@ -10,6 +10,7 @@ Segments, speakers, roles, language, jurisdiction and call time are read back fr
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -35,21 +36,25 @@ def context(report: Report) -> CallContext:
                        CallTime(start, call.start_from, call.timezone, call.time_note))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def rerun(description: str, redo: Callable[[Report], Report]) -> None:
+    """REPORTS_DIR OUT_DIR: every readable report in the folder, changed by `redo`, written unsealed to OUT_DIR."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("reports", type=Path)
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    detectors = default_detectors()
     for path in sorted(args.reports.glob("*.json")):
         try:
             report = read_report(path)
         except InputError:
             continue
-        findings = [finding_of(f) for f in detect(context(report), detectors)]
-        report = report.model_copy(update={"findings": findings, "integrity": None})
-        write_files({args.out / path.name: report_json(report)})
+        write_files({args.out / path.name: report_json(redo(report).model_copy(update={"integrity": None}))})
+
+
+def main() -> None:
+    detectors = default_detectors()
+    rerun(__doc__.splitlines()[0], lambda report: report.model_copy(
+        update={"findings": [finding_of(f) for f in detect(context(report), detectors)]}))
 
 
 if __name__ == "__main__":

@@ -10,31 +10,17 @@ roles to them again gives what the pipeline would give; only roles and findings 
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from callguard.detect import default_detectors, detect
-from callguard.errors import InputError
 from callguard.report.build import finding_of
-from callguard.report.files import read_report, write_files
-from callguard.report.model import SpeakerOut
-from callguard.report.writers import report_json
+from callguard.report.model import Report, SpeakerOut
 from callguard.speakers import assign_roles
-from callguard.training.redetect import context
+from callguard.training.redetect import context, rerun
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("reports", type=Path)
-    ap.add_argument("out", type=Path)
-    args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     detectors = default_detectors()
-    for path in sorted(args.reports.glob("*.json")):
-        try:
-            report = read_report(path)
-        except InputError:
-            continue
+
+    def redo(report: Report) -> Report:
         ctx = context(report)
         channel = {p.id: p.channel for p in report.speakers}
         infos = assign_roles(ctx.transcript.segments, ctx.language)
@@ -44,10 +30,10 @@ def main() -> None:
         speakers = [SpeakerOut(id=i.id, role=i.role, confidence=round(i.confidence, 3), evidence=i.evidence,
                                channel=channel.get(i.id)) for i in infos]
         findings = [finding_of(f) for f in detect(ctx, detectors)]
-        report = report.model_copy(update={
-            "transcript": report.transcript.model_copy(update={"segments": segments}),
-            "speakers": speakers, "findings": findings, "integrity": None})
-        write_files({args.out / path.name: report_json(report)})
+        return report.model_copy(update={"transcript": report.transcript.model_copy(update={"segments": segments}),
+                                         "speakers": speakers, "findings": findings})
+
+    rerun(__doc__.splitlines()[0], redo)
 
 
 if __name__ == "__main__":
