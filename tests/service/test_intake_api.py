@@ -90,6 +90,9 @@ def test_a_reviewers_decision_goes_to_the_review_log(make_client, database, stor
     report = client.get(f"{r.json()['link']}/calls/1/report.json").json()
     report_path = next((store_root / "reports").rglob(f"{report['source']['sha256']}.json"))
     assert [(i, d.reviewer, d.note) for i, _, d in confirmed(report_path)] == [(0, "reviewer1", "heard it")]
+    log = report_path.with_suffix(".review.jsonl").read_text().splitlines()
+    logged = [json.loads(line)["decision"] for line in log]
+    assert logged == ["needs_info", "confirmed"]  # the same review log the CLI writes, every decision in it
     out = store_root.parent / "draft.md"
     done = subprocess.run([sys.executable, "-m", "callguard", "complaint", str(report_path), "--to", "cn",
                            "--out", str(out)], capture_output=True, text=True, timeout=120)

@@ -16,13 +16,23 @@ from callguard.report.files import read_report
 from callguard.report.html import write_html
 from callguard.report.model import FindingOut, Report
 from callguard.report.pdf import html_to_pdf
-from callguard.report.reviewlog import CONFIRMED, REJECTED, Decision, append_decision, log_path, read_decisions
+from callguard.report.reviewlog import (
+    CONFIRMED,
+    DECISIONS,
+    NEEDS_INFO,
+    REJECTED,
+    Decision,
+    append_decision,
+    log_path,
+    read_decisions,
+)
 from callguard.report.strings import clock
 from callguard.types import CALL_LABELS
 
-__all__ = ["CONFIRMED", "REJECTED", "confirmed", "log_path", "review_state", "run_review"]
+__all__ = ["CONFIRMED", "NEEDS_INFO", "REJECTED", "confirmed", "log_path", "review_state", "run_review"]
 
 ANSWERS = {"c": CONFIRMED, "confirm": CONFIRMED, "r": REJECTED, "reject": REJECTED,
+           "n": NEEDS_INFO, "needs info": NEEDS_INFO,
            "s": "skip", "skip": "skip", "": "skip", "q": "quit", "quit": "quit"}
 
 
@@ -63,7 +73,7 @@ def run_review(report_path: Path, reviewer: str | None = None, pending_only: boo
         answer = _ask_one(i, finding, len(report.findings), state.get(i), stdin, stdout)
         if answer == "quit":
             break
-        if answer in (CONFIRMED, REJECTED):
+        if answer in DECISIONS:
             note = _prompt("Note (Enter for none): ", stdin, stdout) or ""
             digest = report.integrity.digest if report.integrity else None
             state[i] = append_decision(log, i, finding, answer, note.strip(), reviewer, digest)
@@ -76,13 +86,13 @@ def _ask_one(i: int, finding: FindingOut, total: int, current: Decision | None, 
              stdout: TextIO) -> str:
     print(describe(i, finding, total, current), file=stdout)
     while True:
-        raw = _prompt("[c]onfirm / [r]eject / [s]kip / [q]uit: ", stdin, stdout)
+        raw = _prompt("[c]onfirm / [r]eject / [n]eeds more information / [s]kip / [q]uit: ", stdin, stdout)
         if raw is None:
             return "quit"
         answer = ANSWERS.get(raw.strip().lower())
         if answer:
             return answer
-        print("Please answer c, r, s or q.", file=stdout)
+        print("Please answer c, r, n, s or q.", file=stdout)
 
 
 def describe(i: int, finding: FindingOut, total: int, current: Decision | None) -> str:
@@ -114,10 +124,9 @@ def _prompt(text: str, stdin: TextIO, stdout: TextIO) -> str | None:
 
 
 def _summary(state: dict[int, Decision], total: int, log: Path, stdout: TextIO) -> None:
-    n_conf = sum(d.decision == CONFIRMED for d in state.values())
-    n_rej = sum(d.decision == REJECTED for d in state.values())
-    print(f"\n{n_conf} confirmed, {n_rej} rejected, {total - n_conf - n_rej} not reviewed. Log: {log}",
-          file=stdout)
+    n = {d: sum(s.decision == d for s in state.values()) for d in DECISIONS}
+    print(f"\n{n[CONFIRMED]} confirmed, {n[REJECTED]} rejected, {n[NEEDS_INFO]} need more information, "
+          f"{total - sum(n.values())} not reviewed. Log: {log}", file=stdout)
 
 
 def rerender_html(report_path: Path, report: Report, stdout: TextIO | None = None) -> Path | None:

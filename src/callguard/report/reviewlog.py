@@ -19,11 +19,13 @@ from callguard.report.model import FindingOut
 
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
+NEEDS_INFO = "needs_info"  # the reviewer cannot decide without more from the complainant
+DECISIONS = (CONFIRMED, REJECTED, NEEDS_INFO)
 
 
 @dataclass(frozen=True)
 class Decision:
-    decision: str  # confirmed | rejected
+    decision: str  # one of DECISIONS
     note: str
     reviewer: str
     time: str
@@ -62,7 +64,7 @@ def _parse(line: str) -> dict | None:
         entry = json.loads(line)
     except json.JSONDecodeError:
         return None
-    if not isinstance(entry, dict) or entry.get("decision") not in (CONFIRMED, REJECTED):
+    if not isinstance(entry, dict) or entry.get("decision") not in DECISIONS:
         return None
     return entry
 

@@ -58,8 +58,10 @@ PARTY_KINDS = {
 ROLE_UNCERTAIN = {"zh": "（身份未定，最可能是催收方）", "en": "(role uncertain: most likely the collector)"}
 
 REVIEW = {
-    "zh": {"pending": "待人工核实", "confirmed": "已确认", "rejected": "已否定"},
-    "en": {"pending": "not reviewed", "confirmed": "confirmed", "rejected": "rejected"},
+    "zh": {"pending": "待人工核实", "confirmed": "已确认", "rejected": "已否定",
+           "needs_info": "需要更多信息"},
+    "en": {"pending": "not reviewed", "confirmed": "confirmed", "rejected": "rejected",
+           "needs_info": "needs more information"},
 }
 
 LIMITATIONS = {

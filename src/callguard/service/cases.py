@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from callguard.errors import InputError
 from callguard.report.files import read_report
 from callguard.report.model import Report
-from callguard.report.reviewlog import CONFIRMED, REJECTED, append_decision, log_path, read_decisions
+from callguard.report.reviewlog import DECISIONS, append_decision, log_path, read_decisions
 from callguard.service import jobs
 from callguard.service.auth import digest
 from callguard.service.db import AuditEntry, Case, CaseRecording, Recording, now
@@ -32,8 +32,6 @@ from callguard.types import INCONVENIENT_TIME, LABELS
 
 FIELDS = ("name", "contact", "institution", "collector", "caller_number", "call_dates", "story")
 REQUIRED = ("name", "contact")
-NEEDS_INFO = "needs_info"
-DECISIONS = (CONFIRMED, REJECTED, NEEDS_INFO)
 STATUSES = ("new", "in_review", "referred", "closed")
 MOVES = {"new": ("in_review",), "in_review": ("referred", "closed"), "referred": ("closed", "in_review"),
          "closed": ("in_review",)}
@@ -177,19 +175,18 @@ def linked(every: list[Case], case: Case) -> list[Case]:
 
 
 def decide(db: Session, case: Case, view: CallView, index: int, decision: str, note: str, reviewer: str) -> None:
-    """A reviewer's decision on one finding: confirm and reject go to the review log beside the report (what
-    `callguard review` writes); every decision, needs-more-information too, to the audit log."""
+    """A reviewer's decision on one finding, to the review log beside the report (what `callguard review`
+    writes) and to the audit log."""
     if decision not in DECISIONS:
         raise InputError(f"decision must be one of {', '.join(DECISIONS)}")
     if view.report is None or not 0 <= index < len(view.report.findings):
         raise LookupError("no such finding")
     finding = view.report.findings[index]
-    if decision != NEEDS_INFO:
-        digest_ = view.report.integrity.digest if view.report.integrity else None
-        append_decision(log_path(view.report_path), index, finding, decision, note, reviewer, digest_)
-        from callguard.casework.review import rerender_html
+    digest_ = view.report.integrity.digest if view.report.integrity else None
+    append_decision(log_path(view.report_path), index, finding, decision, note, reviewer, digest_)
+    from callguard.casework.review import rerender_html
 
-        rerender_html(view.report_path, view.report)
+    rerender_html(view.report_path, view.report)
     audit(db, reviewer, f"finding.{decision}", case, call=view.position, finding=index, label=finding.label,
           note=note)
     db.commit()

@@ -12,7 +12,7 @@ import sys
 import pytest
 from samples import make_report, write_report
 
-from callguard.casework.review import CONFIRMED, REJECTED, log_path, review_state, run_review
+from callguard.casework.review import CONFIRMED, NEEDS_INFO, REJECTED, log_path, review_state, run_review
 from callguard.report.custody import seal, verify
 from callguard.report.html import write_html
 
@@ -52,6 +52,18 @@ def test_latest_decision_wins_and_log_only_grows(report_path):
     assert state[1].decision == state[2].decision == CONFIRMED
 
 
+def test_needs_more_information_is_a_decision_in_the_log(report_path, tmp_path):
+    from callguard import load_report
+
+    html = report_path.with_suffix(".html")
+    write_html(load_report(report_path), tmp_path / "call.m4a", html, embed_audio=False)
+    state, shown = review(report_path, "n\nask for the full recording\nc\n\n")
+    assert "1 confirmed, 0 rejected, 1 need more information, 1 not reviewed" in shown
+    assert (state[0].decision, state[0].note) == (NEEDS_INFO, "ask for the full recording")
+    assert review_state(report_path)[0].decision == NEEDS_INFO
+    assert "需要更多信息" in html.read_text(encoding="utf-8")
+
+
 def test_pending_only_asks_about_undecided_findings(report_path):
     review(report_path, "c\n\n")
     _, shown = review(report_path, "r\n\nr\n\n", pending_only=True)
@@ -62,7 +74,7 @@ def test_pending_only_asks_about_undecided_findings(report_path):
 
 def test_bad_answers_are_asked_again_and_eof_stops(report_path):
     state, shown = review(report_path, "maybe\nc\n")
-    assert "Please answer c, r, s or q." in shown
+    assert "Please answer c, r, n, s or q." in shown
     assert state[0].decision == CONFIRMED and set(state) == {0}
 
 
@@ -99,7 +111,7 @@ def test_review_command_with_piped_stdin(report_path):
     done = subprocess.run([sys.executable, "-m", "callguard", "review", str(report_path)],
                           input="c\nheard it twice\ns\nr\n\n", capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "1 confirmed, 1 rejected, 1 not reviewed" in done.stdout
+    assert "1 confirmed, 1 rejected, 0 need more information, 1 not reviewed" in done.stdout
     state = review_state(report_path)
     assert (state[0].decision, state[0].reviewer, state[0].note) == (CONFIRMED, "carol", "heard it twice")
     assert state[2].decision == REJECTED and 1 not in state
