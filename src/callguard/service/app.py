@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import secrets
 import tempfile
-import time
-from collections import defaultdict, deque
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
@@ -41,20 +39,6 @@ class Problem(Exception):
         self.status, self.key = status, key
 
 
-class RateLimit:
-    def __init__(self, per_hour: int):
-        self.per_hour, self.seen = per_hour, defaultdict(deque)
-
-    def allow(self, client: str) -> bool:
-        times, cutoff = self.seen[client], time.monotonic() - 3600
-        while times and times[0] < cutoff:
-            times.popleft()
-        if len(times) >= self.per_hour:
-            return False
-        times.append(time.monotonic())
-        return True
-
-
 def create_app(settings: Settings, worker=None) -> FastAPI:
     """The app; `worker(engine, store)` starts the in-process worker and returns its stop function."""
     engine = open_engine(settings.database)
@@ -70,7 +54,7 @@ def create_app(settings: Settings, worker=None) -> FastAPI:
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings, app.state.store, app.state.sessions = settings, store, sessions(engine)
-    app.state.engine, app.state.limit = engine, RateLimit(settings.submissions_per_hour)
+    app.state.engine = engine
     _handlers(app)
     _complainant_routes(app)
     _reviewer_routes(app)
@@ -148,7 +132,7 @@ def _complainant_routes(app: FastAPI) -> None:
     @app.post("/complaints")
     async def submit(request: Request):
         state = request.app.state
-        if not state.limit.allow(request.client.host if request.client else "?"):
+        if not await run_in_threadpool(_allowed, state, request.client.host if request.client else "?"):
             raise Problem(429, "rate")
         reader = await _read_form(request, state.settings, state.store)
         try:
@@ -201,6 +185,11 @@ async def _read_form(request: Request, settings: Settings, store: Store) -> Form
         reader.discard()
         raise
     return reader
+
+
+def _allowed(state, client: str) -> bool:
+    with state.sessions() as db:
+        return cases.allow_submission(db, client, state.settings.submissions_per_hour)
 
 
 def _file_complaint(request: Request, reader: FormReader) -> tuple[Case, str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +26,7 @@ from callguard.report.model import Report
 from callguard.report.reviewlog import DECISIONS, append_decision, log_path, read_decisions
 from callguard.service import jobs
 from callguard.service.auth import digest
-from callguard.service.db import AuditEntry, Case, CaseRecording, Recording, now
+from callguard.service.db import AuditEntry, Case, CaseRecording, Recording, Submission, now
 from callguard.service.store import Store, Stored
 from callguard.types import INCONVENIENT_TIME, LABELS
 
@@ -43,6 +43,21 @@ assert set(WEIGHTS) == set(LABELS)
 def audit(db: Session, actor: str, action: str, case: Case | None = None, **detail) -> None:
     db.add(AuditEntry(actor=actor, action=action, case_id=case.id if case else None,
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+
+
+def allow_submission(db: Session, client: str, per_hour: int) -> bool:
+    """Count this attempt against the client's hourly limit, in the database so that every process shares
+    it; False when the limit is reached."""
+    key, cutoff = digest(client), now() - timedelta(hours=1)
+    db.execute(delete(Submission).where(Submission.at < cutoff - timedelta(days=1)))
+    recent = db.scalar(select(func.count()).select_from(Submission)
+                       .where(Submission.client_hash == key, Submission.at >= cutoff))
+    if recent >= per_hour:
+        db.commit()
+        return False
+    db.add(Submission(client_hash=key))
+    db.commit()
+    return True
 
 
 def create(db: Session, fields: dict[str, str], recordings: list[Stored], language: str,

@@ -60,6 +60,15 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTC(), default=now)
 
 
+class Submission(Base):
+    """One attempt to file a complaint, for the rate limit: shared by every process on the database."""
+
+    __tablename__ = "submissions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_hash: Mapped[str] = mapped_column(String(64), index=True)  # sha256 of the address, not the address
+    at: Mapped[datetime] = mapped_column(UTC(), default=now, index=True)
+
+
 class LoginSession(Base):
     __tablename__ = "sessions"
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
