@@ -18,7 +18,6 @@ import json
 import random
 import re
 from collections import Counter
-from pathlib import Path
 
 from callguard.resources import CHECKOUT
 from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
@@ -27,7 +26,7 @@ from callguard.types import TURN_LABELS as LABELS
 
 ROOT = CHECKOUT
 OUT_DIR = ROOT / "data" / "corpus"
-DATASETS = Path("/work/shared/datasets")
+DATASETS = CHECKOUT.parent / "shared" / "datasets"
 SEED = 20260314
 ROWS_PER_FAMILY = {"NONE": 16, "OTHER": 10}
 ROWS_PER_POSITIVE_FAMILY = 12

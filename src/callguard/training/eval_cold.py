@@ -24,7 +24,7 @@ from callguard.detect.learned import OUTPUTS, LearnedDetector, ngram_ids, pair_f
 from callguard.resources import CHECKOUT as ROOT
 from callguard.training.train import EmbedCache
 
-COLD = Path("/work/shared/datasets/cold")
+COLD = ROOT.parent / "shared" / "datasets" / "cold"
 DEV_SAMPLE = 1500
 SEED = 7
 
