@@ -127,3 +127,38 @@ def test_manifest_with_unknown_column_or_bad_direction_is_refused(tmp_path):
     r = run_cli("batch", manifest, "--out", tmp_path / "out")
     assert r.returncode == 2 and "case.csv line 2 (x.wav): direction must be incoming or outgoing" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_progress_is_a_bar_with_the_count_on_a_terminal_and_plain_lines_otherwise(tmp_path):
+    """Two broken files: refused while decoding, so no model is loaded and the test takes seconds."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    case = tmp_path / "case"
+    case.mkdir()
+    for name in ("a.m4a", "b.wav"):
+        (case / name).write_text(f"{name} is not audio")
+    plain = run_cli("batch", case, "--out", tmp_path / "plain")
+    assert plain.returncode == 2 and "\x1b[" not in plain.stderr
+    assert "[1/2] callguard: error: " in plain.stderr and "[2/2] callguard: error: " in plain.stderr
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "callguard", "batch", str(case), "--out", str(tmp_path / "tty")],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while chunk := _read(leader):
+        seen += chunk
+    assert proc.wait(120) == 2
+    text = seen.decode("utf-8", "replace")
+    assert "recordings" in text and "2/2" in text and "\x1b[" in text and "b.wav: not a readable recording" in text
+
+
+def _read(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the other end closed
+        return b""

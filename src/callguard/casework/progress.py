@@ -72,7 +72,7 @@ def batch_progress(total: int, say: Callable[[str], None]) -> Iterator[Tell]:
 
     def drawn(job: Job, event: str, detail: str) -> None:
         meter.add(event)
-        bar.console.print(line(job, event, detail), markup=False, highlight=False)
+        bar.console.print(line(job, event, detail), markup=False, highlight=False, soft_wrap=True)
         rate, left = meter.per_minute(), meter.seconds_left()
         bar.update(task, completed=meter.settled, refresh=True,
                    rate=f"{rate:.1f}/min, {duration(left or 0)} left" if rate else "")

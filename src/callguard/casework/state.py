@@ -4,9 +4,9 @@ never blocks the batch), the truth of what is done.
 Each row is one recording of the case, keyed by its SHA-256 and its report name: running (handed to the
 executor: being decoded, transcribed or waiting its turn), done, failed (with the reason), duplicate (the
 same bytes as the recording named in `duplicate_of`, analysed once) or queued (found running when a batch
-opens the file: the next run analyses it again, unless its report turns out to be there whole). At most one row per SHA-256 is analysed (a unique index); a file that could not even be read has
-the empty SHA-256. Every change is its own transaction, so a batch killed at any moment leaves a
-consistent file; rows found `running` when a batch opens it are queued again.
+opens the file: this run analyses it again, unless its report turns out to be there whole). At most one
+row per SHA-256 is analysed (a unique index); a file that could not even be read has the empty SHA-256.
+Every change is its own transaction, so a batch killed at any moment leaves a consistent file.
 """
 
 from __future__ import annotations
