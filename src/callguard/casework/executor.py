@@ -213,13 +213,15 @@ def check_executor(kind: str) -> None:
 
 def actor_plan(cluster: dict, device: str, actors: int | None, cpus_per_actor: float | None) -> tuple[int, dict]:
     """How many actors and what each asks Ray for, from the cluster's resources: a GPU each where there are
-    GPUs (unless --device cpu), else `cpus_per_actor` cores each (default CPUS_PER_ACTOR, or fewer on a
-    small cluster so that at least one fits)."""
+    GPUs (unless --device cpu), else `cpus_per_actor` cores each (default CPUS_PER_ACTOR, or fewer where
+    the cluster, shared among the actors asked for, has fewer)."""
     gpus, cpus = int(cluster.get("GPU", 0)), float(cluster.get("CPU", 1))
     if gpus and device != "cpu":
         return actors or gpus, {"num_gpus": 1, "num_cpus": cpus_per_actor or 1}
+    if actors:
+        return actors, {"num_cpus": cpus_per_actor or min(CPUS_PER_ACTOR, max(cpus // actors, 1))}
     per_actor = cpus_per_actor or min(CPUS_PER_ACTOR, max(cpus, 1))
-    return actors or max(1, int(cpus // per_actor)), {"num_cpus": per_actor}
+    return max(1, int(cpus // per_actor)), {"num_cpus": per_actor}
 
 
 def make_executor(kind: str, options: Options, address: str | None = None, actors: int | None = 1,

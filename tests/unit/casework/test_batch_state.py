@@ -59,6 +59,7 @@ def test_actor_plan_one_per_gpu_else_one_per_cores():
     assert actor_plan({"CPU": 16, "GPU": 2}, "cpu", None, None) == (4, {"num_cpus": 4})
     assert actor_plan({"CPU": 2}, "auto", None, None) == (1, {"num_cpus": 2})
     assert actor_plan({"CPU": 16}, "auto", 3, None) == (3, {"num_cpus": 4})
+    assert actor_plan({"CPU": 16}, "auto", 8, None) == (8, {"num_cpus": 2})  # as many as asked, each fits
 
 
 def test_meter_rates_only_what_was_analysed():
