@@ -135,7 +135,7 @@ def batch(
         jobs = b.jobs_from(input_path)
         say(f"callguard: {len(jobs)} recordings")
         with batch_progress(len(jobs), say) as tell:
-            outcome = b.run(jobs, opts, tell, executor, address, actors)
+            outcome = b.run(jobs, opts, tell, executor, address, actors, say)
     except Exception as e:  # noqa: BLE001
         raise typer.Exit(fail(e)) from None
     say(f"callguard: {len(jobs)} recordings: {len(outcome.analysed)} analysed, {len(outcome.already_done)} "

@@ -118,7 +118,7 @@ def test_manifest_sets_call_time_per_recording(tmp_path):
     assert summary["calls_at_inconvenient_times"] == 1 and summary["first_call"] == "2026-02-03T23:30:00+08:00"
 
 
-def test_manifest_with_unknown_column_or_bad_direction_is_refused(tmp_path):
+def test_manifest_with_unknown_column_bad_direction_or_missing_file_is_refused(tmp_path):
     manifest = tmp_path / "case.csv"
     manifest.write_text("path,colour\nx.wav,blue\n")
     r = run_cli("batch", manifest, "--out", tmp_path / "out")
@@ -126,6 +126,10 @@ def test_manifest_with_unknown_column_or_bad_direction_is_refused(tmp_path):
     manifest.write_text("path,direction\nx.wav,sideways\n")
     r = run_cli("batch", manifest, "--out", tmp_path / "out")
     assert r.returncode == 2 and "case.csv line 2 (x.wav): direction must be incoming or outgoing" in r.stderr
+    assert "Traceback" not in r.stderr
+    manifest.write_text("path\nmissing.wav\n")
+    r = run_cli("batch", manifest, "--out", tmp_path / "out")
+    assert r.returncode == 2 and "case.csv line 2 (missing.wav): cannot read it (No such file" in r.stderr
     assert "Traceback" not in r.stderr
 
 

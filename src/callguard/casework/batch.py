@@ -107,10 +107,10 @@ def _manifest(path: Path) -> list[Job]:
 
 
 def run(jobs: list[Job], opts: Options, tell: Tell, executor: str = "local", address: str | None = None,
-        actors: int | None = None) -> Outcome:
+        actors: int | None = None, say: Callable[[str], None] | None = None) -> Outcome:
     """The batch on an executor of that kind. Interrupted, it is not closed (that would wait for the analysis
     in flight): its threads and Ray actors end with this process, and the next run picks up."""
-    runner = make_executor(executor, opts, address=address, actors=actors, lookahead=LOOKAHEAD)
+    runner = make_executor(executor, opts, address=address, actors=actors, lookahead=LOOKAHEAD, announce=say)
     outcome = run_batch(jobs, opts, runner, tell)
     runner.close()
     return outcome
@@ -141,12 +141,7 @@ def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) ->
             try:
                 sha = file_sha256(job.path)
             except OSError as e:
-                settle(job, "", "failed", f"{job.path}: cannot read it ({e.strerror or e})", 2)
-                continue
-            try:
-                replace(opts, **job.per_call).check()
-            except CallguardError as e:
-                settle(job, sha, "failed", f"{job.where}: {e}", e.exit_code)
+                settle(job, "", "failed", f"{job.where}: cannot read it ({e.strerror or e})", 2)
                 continue
             if sha in seen:
                 settle(job, sha, "duplicate", f"the same recording as {seen[sha]}", of=seen[sha])
@@ -154,6 +149,11 @@ def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) ->
             seen[sha] = job.name
             if not opts.overwrite and _report_of(out, job.name) == sha:
                 settle(job, sha, "already done")
+                continue
+            try:
+                replace(opts, **job.per_call).check()
+            except CallguardError as e:
+                settle(job, sha, "failed", f"{job.where}: {e}", e.exit_code)
                 continue
             state.set(sha, job.name, job.path, "running")
             handed[sha] = job

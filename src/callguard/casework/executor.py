@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -98,8 +98,8 @@ class LocalExecutor:
     """One Analyzer in a background thread of this process, loaded on the first task that decoded; with
     `lookahead` > 0 another thread decodes the next tasks meanwhile."""
 
-    def __init__(self, options: Options, lookahead: int = 0):
-        self.options = options
+    def __init__(self, options: Options, lookahead: int = 0, announce: Callable[[str], None] | None = None):
+        self.options, self.announce = options, announce
         self.slots = 1 + lookahead
         self.analyzer: Analyzer | None = None
         self.tasks: queue.Queue[Task | None] = queue.Queue()
@@ -123,6 +123,8 @@ class LocalExecutor:
                 continue
             try:
                 if self.analyzer is None:
+                    if self.announce:
+                        self.announce("callguard: loading the speech model…")
                     self.analyzer = Analyzer(self.options)
             except Exception as e:  # noqa: BLE001 - reported as the task's failure
                 self.results.put(Result(task.key, None, f"cannot load the analyser: {e}", 1))
@@ -225,9 +227,9 @@ def actor_plan(cluster: dict, device: str, actors: int | None, cpus_per_actor: f
 
 
 def make_executor(kind: str, options: Options, address: str | None = None, actors: int | None = 1,
-                  lookahead: int = 0) -> Executor:
+                  lookahead: int = 0, announce: Callable[[str], None] | None = None) -> Executor:
     if kind == "local":
-        return LocalExecutor(options, lookahead)
+        return LocalExecutor(options, lookahead, announce)
     if kind == "ray":
         return RayExecutor(options, actors=actors, address=address)
     raise CallguardError(f"--executor must be local or ray, not {kind!r}")
