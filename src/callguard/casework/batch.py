@@ -27,7 +27,7 @@ from callguard.casework.state import BatchState
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
 from callguard.pipeline import NO_SPEECH, Options
-from callguard.report.files import read_raw, read_report, report_names, write_files
+from callguard.report.files import folder_lock, read_raw, read_report, report_names, write_files
 from callguard.report.model import Report
 from callguard.types import INCONVENIENT_TIME
 
@@ -118,6 +118,7 @@ def run(jobs: list[Job], opts: Options, tell: Tell, executor: str = "local", add
 
 def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) -> Outcome:
     out, state, outcome = opts.out_dir, BatchState(opts.out_dir), Outcome()
+    remove_stale_parts(out, {job.name for job in jobs})
     handed: dict[str, Job] = {}  # task key (the SHA-256) -> its job
 
     def settle(job: Job, sha: str, event: str, detail: str = "", code: int = 0, of: str | None = None) -> None:
@@ -170,6 +171,16 @@ def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) ->
     finally:
         state.close()
     return outcome
+
+
+def remove_stale_parts(out: Path, names: set[str]) -> None:
+    """What a batch killed mid-write left: report/files.py `write_files` stages each file as `.FILE.*.tmp`
+    and renames it into place, so a kill leaves no half report but may leave such a part. Only parts of
+    this batch's reports, under the folder's lock (report writers stage and rename under it)."""
+    with folder_lock(out):
+        for part in out.glob(".*.tmp"):
+            if part.name[1:].rsplit(".", 3)[0] in names:  # .NAME.FORMAT.RANDOM.tmp
+                part.unlink(missing_ok=True)
 
 
 def _report_of(out: Path, name: str) -> str | None:

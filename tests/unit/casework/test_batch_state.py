@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from callguard.casework.batch import jobs_from
+from callguard.casework.batch import jobs_from, remove_stale_parts
 from callguard.casework.executor import actor_plan
 from callguard.casework.progress import Meter
 from callguard.casework.state import BatchState
@@ -68,3 +68,10 @@ def test_meter_rates_only_what_was_analysed():
         meter.add(event)
     assert meter.settled == 4 and meter.per_minute(now=60.0) == 2.0
     assert meter.seconds_left(now=60.0) == 180.0  # six left at two a minute
+
+
+def test_a_killed_writer_s_parts_of_this_batch_s_reports_are_removed_and_no_others(tmp_path):
+    for part in (".call.json.k3j_x.tmp", ".call.html.a1.tmp", ".call.a.json.b2.tmp", "call.json"):
+        (tmp_path / part).write_text("")
+    remove_stale_parts(tmp_path, {"call"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".call.a.json.b2.tmp", "call.json"]
