@@ -158,7 +158,8 @@ def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) ->
                 continue
             state.set(sha, job.name, job.path, "running")
             handed[sha] = job
-            # caller/direction stay on the Job; the merge with the case-view branch passes them on here.
+            # MERGE (case-view branch): caller and direction stay on the Job for now; once Analyzer.analyze
+            # takes them, add job.caller / job.direction to this per_call.
             yield Task(sha, job.path, job.name, dict(job.per_call))
 
     try:
