@@ -100,8 +100,9 @@ def analyze(
 
 @app.command()
 def batch(
-    input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of recordings, or a CSV manifest "
-                                               "with columns path[,call_time,timezone,jurisdiction,language].")],
+    input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of recordings (searched "
+                                               "recursively), or a CSV manifest with columns path[,call_time,"
+                                               "timezone,jurisdiction,language,caller,direction].")],
     out: OutDir,
     jurisdiction: Jurisdiction = None,
     call_time: CallTime = None,
@@ -115,27 +116,32 @@ def batch(
     clips: Clips = False,
     pdf: Pdf = False,
     sign: Sign = None,
+    executor: Annotated[str, typer.Option(help="local (in this process) or ray.")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address; default: start a local Ray.")] = None,
+    actors: Annotated[int | None, typer.Option(help="Ray actors, each with its own loaded model; default one "
+                                                    "per GPU, else one per 4 CPU cores.")] = None,
 ) -> None:
-    """Analyse a case's recordings; resumable: run it again after an interruption (recordings already done
-    are skipped unless --overwrite). A manifest's columns override the options row by row. Writes
-    case-summary.*"""
+    """Analyse a case's recordings; resumable: run it again after an interruption, even a kill (recordings
+    already done are skipped unless --overwrite; identical files are analysed once). State in
+    batch-state.sqlite; a manifest's columns override the options row by row. Writes case-summary.*"""
     from callguard.casework import batch as b
+    from callguard.casework.executor import check_executor
+    from callguard.casework.progress import batch_progress
 
     opts = _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format,
                     overwrite, clips, pdf, sign)
     try:
+        check_executor(executor)
         jobs = b.jobs_from(input_path)
+        say(f"callguard: {len(jobs)} recordings")
+        with batch_progress(len(jobs), say) as tell:
+            outcome = b.run(jobs, opts, tell, executor, address, actors, say)
     except Exception as e:  # noqa: BLE001
         raise typer.Exit(fail(e)) from None
-    todo = jobs if overwrite else [j for j in jobs if not b.already_done(j, out)]
-    say(f"callguard: {len(jobs)} recordings, {len(jobs) - len(todo)} already done")
-
-    def logged(index: int, code: int, detail: str) -> None:
-        b.log(out, todo[index], "ok" if code == 0 else "failed", detail)
-
-    code = _run(opts, [(j.path, j.name, j.per_call, j.where) for j in todo], on_done=logged)
+    say(f"callguard: {len(jobs)} recordings: {len(outcome.analysed)} analysed, {len(outcome.already_done)} "
+        f"already done, {len(outcome.duplicates)} duplicates, {len(outcome.failed)} failed")
     say(f"callguard: case summary written to {b.write_summary(out, jobs)}")
-    raise typer.Exit(code)
+    raise typer.Exit(outcome.exit_code)
 
 
 def _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format, overwrite,

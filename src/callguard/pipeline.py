@@ -114,6 +114,24 @@ def check_not_written(opts: Options, name: str) -> None:
                          "replace it)")
 
 
+@dataclass
+class Prepared:
+    """A recording probed, hashed and decoded ahead of its analysis (a batch decodes the next one while the
+    current one is transcribed), with the time that took."""
+
+    recording: Recording
+    ingest_s: float
+
+
+def prepare(path: Path) -> Prepared:
+    """The ingest stage on its own: needs no model, so it can run in another thread."""
+    t0 = time.perf_counter()
+    rec = ingest.load(path)
+    if not rec.channels[0].size:
+        raise InputError(f"{path}: zero-length recording, no audio to analyse")
+    return Prepared(rec, time.perf_counter() - t0)
+
+
 class Analyzer:
     """Loads the engine and detectors once; analyses any number of recordings."""
 
@@ -123,9 +141,11 @@ class Analyzer:
         self.engine = asr.load_engine(options.engine, options.model, options.device)
         self.detectors = default_detectors()
 
-    def analyze(self, path: Path, name: str | None = None, progress: Progress | None = None, **per_call) -> Path:
+    def analyze(self, path: Path, name: str | None = None, progress: Progress | None = None,
+                prepared: Prepared | None = None, **per_call) -> Path:
         """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction or language;
-        `progress` is told each stage and how much of the audio it has done."""
+        `progress` is told each stage and how much of the audio it has done; `prepared`, from `prepare(path)`,
+        skips the ingest stage."""
         progress = progress or (lambda stage, done: None)
         opts = replace(self.options, **per_call) if per_call else self.options
         if per_call:
@@ -134,11 +154,9 @@ class Analyzer:
         check_not_written(opts, name)
         timings: dict[str, float] = {}
         progress("decoding", 0.0)
-        with timed(timings, "ingest"):
-            rec = ingest.load(path)
+        prepared = prepared or prepare(path)
+        rec, timings["ingest"] = prepared.recording, prepared.ingest_s
         before = FileState(rec.size_bytes, rec.sha256, rec.mtime)
-        if not rec.channels[0].size:
-            raise InputError(f"{path}: zero-length recording, no audio to analyse")
         with timed(timings, "transcribe"):
             transcript = asr.transcribe(self.engine, rec, opts.language, progress)
         if not transcript.segments:

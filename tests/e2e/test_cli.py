@@ -57,7 +57,7 @@ def test_folder_and_manifest_batch_name_alike_and_explain_failures(tmp_path):
     (case / "broken.mp3").write_text("not audio")
     out = tmp_path / "out"
     r = run_cli("batch", case, "-o", out, "--language", "zh", "--output-format", "json")
-    assert r.returncode == 2, r.stderr
+    assert r.returncode == 2 and r.stderr.count(LOADING) == 1, r.stderr
     assert (out / "call-flac.json").is_file() and (out / "call-wav.json").is_file()
     log = [json.loads(line) for line in (out / "batch-log.jsonl").read_text().splitlines()]
     failed = [e for e in log if e["status"] == "failed"]
@@ -71,7 +71,8 @@ def test_folder_and_manifest_batch_name_alike_and_explain_failures(tmp_path):
     manifest = case / "case.csv"
     manifest.write_text("path,call_time\ncall.flac,\ncall.wav,yesterday evening\n")
     m = run_cli("batch", manifest, "-o", out)
-    assert "2 recordings, 2 already done" in m.stderr and m.returncode == 0, m.stderr
+    assert "2 recordings: 0 analysed, 2 already done" in m.stderr and m.returncode == 0, m.stderr
+    assert LOADING not in m.stderr
 
     (out / "call-wav.json").unlink()
     m = run_cli("batch", manifest, "-o", out)

@@ -1,12 +1,14 @@
 """The executor interface shared by the batch and the intake: in-process and on a local Ray (2 CPUs) give the
-same reports for the same recordings."""
+same reports for the same recordings; `batch --executor ray` keeps the same state and reports."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 
 import pytest
-from helpers import REAL
+from helpers import REAL, run_cli
 
 from callguard.casework.executor import LocalExecutor, RayExecutor, Task, run_all
 from callguard.pipeline import Options
@@ -40,3 +42,19 @@ def test_ray_actors_give_the_reports_the_local_executor_gives(tmp_path):
         ray.shutdown()
     assert {k: _comparable(v) for k, v in remote.items()} == {k: _comparable(v) for k, v in local.items()}
     assert all((tmp_path / "ray" / f"{p.stem}.html").is_file() for p in CLIPS)
+
+
+def test_batch_on_ray_keeps_state_and_reports_as_a_local_batch(tmp_path):
+    pytest.importorskip("ray", reason="the Ray path needs `pip install callguard[ray]`")
+    case = tmp_path / "case"
+    case.mkdir()
+    shutil.copy(CLIPS[0], case / "a.wav")
+    shutil.copy(CLIPS[0], case / "b.wav")
+    r = run_cli("batch", case, "--out", tmp_path / "out", "--executor", "ray", "--actors", "1")
+    assert r.returncode == 0, r.stderr
+    assert "2 recordings: 1 analysed, 0 already done, 1 duplicates, 0 failed" in r.stderr
+    rows = sqlite3.connect(tmp_path / "out" / "batch-state.sqlite").execute(
+        "SELECT name, status, duplicate_of FROM recordings ORDER BY name").fetchall()
+    assert rows == [("a", "done", None), ("b", "duplicate", "a")]
+    report = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    assert report["source"]["path"] == str(case / "a.wav") and report["transcript"]["segments"]

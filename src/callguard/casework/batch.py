@@ -1,8 +1,15 @@
 """A lawyer's batch: many recordings of one case, resumable, with a case summary.
 
-Progress is an append-only log (`batch-log.jsonl`) in the output folder. A recording whose report is
-already there with the recording's SHA-256 is not analysed again, so an interrupted batch is resumed by
-running the same command. Built on `pipeline.Analyzer`, never around it.
+The truth of what is done is `batch-state.sqlite` in the output folder (casework/state.py), keyed by each
+recording's SHA-256; `batch-log.jsonl` beside it is an append-only log of what each run did (the summary
+reads the latest reason a recording failed from it). Run the same command again after an interruption, even
+a SIGKILL: a recording whose report is there with its SHA-256 is not analysed again, one left `running` is
+analysed again (reports are written whole or not at all, report/files.py), identical files are analysed
+once and the others listed as duplicates, a broken file is recorded with its reason and the rest go on.
+
+Recordings go through an executor (casework/executor.py): in this process, with the next recording probed,
+hashed and decoded while the current one is transcribed, or on Ray. This driver hashes each recording only
+when the executor has room for it, so hashing overlaps transcription too. Built on `pipeline.Analyzer`.
 """
 
 from __future__ import annotations
@@ -10,20 +17,27 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from callguard.errors import InputError
+from callguard.casework.executor import Executor, Result, Task, make_executor, run_all
+from callguard.casework.state import BatchState
+from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
-from callguard.report.files import read_report, report_names, write_files
+from callguard.pipeline import NO_SPEECH, Options
+from callguard.report.files import folder_lock, read_raw, read_report, report_names, write_files
 from callguard.report.model import Report
 from callguard.types import INCONVENIENT_TIME
 
 AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
               ".wma", ".mkv"}
-MANIFEST_COLUMNS = ("path", "call_time", "timezone", "jurisdiction", "language")
+PER_CALL_COLUMNS = ("call_time", "timezone", "jurisdiction", "language")  # Options the rows override
+MANIFEST_COLUMNS = ("path", *PER_CALL_COLUMNS, "caller", "direction")
+DIRECTIONS = ("incoming", "outgoing")
 LOG = "batch-log.jsonl"
+LOOKAHEAD = 1  # recordings decoded ahead of the one being transcribed (each one is its audio in memory)
 
 
 @dataclass
@@ -32,9 +46,32 @@ class Job:
     name: str
     per_call: dict = field(default_factory=dict)
     where: str = ""  # how messages name it: the path, or the manifest's row
+    caller: str = ""  # the number or name that called, where the manifest says
+    direction: str = ""  # incoming or outgoing, where the manifest says
 
     def __post_init__(self) -> None:
         self.where = self.where or str(self.path)
+
+
+@dataclass
+class Outcome:
+    """What one batch run did, by report name: for the case summary and the exit code."""
+
+    analysed: list[str] = field(default_factory=list)
+    already_done: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)  # name -> the name analysed for the same bytes
+    failed: dict[str, str] = field(default_factory=dict)  # name -> reason
+    codes: list[int] = field(default_factory=list)  # each failure's exit code
+
+    @property
+    def exit_code(self) -> int:
+        if not self.codes:
+            return 0
+        return 2 if all(c == 2 for c in self.codes) else 1
+
+
+# What the batch tells as it goes: (job, event, detail); events: analysed, already done, duplicate, failed.
+Tell = Callable[[Job, str, str], None]
 
 
 def jobs_from(input_path: Path) -> list[Job]:
@@ -59,20 +96,111 @@ def _manifest(path: Path) -> list[Job]:
     recs = [path.parent / (row["path"] or "").strip() for row in rows]  # an absolute path stays absolute
     jobs = []
     for line, (row, rec, name) in enumerate(zip(rows, recs, report_names(recs, path.parent), strict=True), 2):
-        per_call = {k: row[k].strip() for k in MANIFEST_COLUMNS[1:] if (row.get(k) or "").strip()}
-        jobs.append(Job(rec, name, per_call, where=f"{path.name} line {line} ({row['path']})"))
+        where = f"{path.name} line {line} ({row['path']})"
+        value = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
+        direction = value["direction"].lower()
+        if direction and direction not in DIRECTIONS:
+            raise InputError(f"{where}: direction must be incoming or outgoing, not {value['direction']!r}")
+        per_call = {k: value[k] for k in PER_CALL_COLUMNS if value[k]}
+        jobs.append(Job(rec, name, per_call, where, caller=value["caller"], direction=direction))
     return jobs
 
 
-def already_done(job: Job, out: Path) -> bool:
-    report = out / f"{job.name}.json"
-    if not report.is_file() or not job.path.is_file():
-        return False
+def run(jobs: list[Job], opts: Options, tell: Tell, executor: str = "local", address: str | None = None,
+        actors: int | None = None, say: Callable[[str], None] | None = None) -> Outcome:
+    """The batch on an executor of that kind. Interrupted, it is not closed (that would wait for the analysis
+    in flight): its threads and Ray actors end with this process, and the next run picks up."""
+    runner = make_executor(executor, opts, address=address, actors=actors, lookahead=LOOKAHEAD, announce=say)
+    outcome = run_batch(jobs, opts, runner, tell)
+    runner.close()
+    return outcome
+
+
+def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) -> Outcome:
+    out, state, outcome = opts.out_dir, BatchState(opts.out_dir), Outcome()
+    remove_stale_parts(out, {job.name for job in jobs})
+    handed: dict[str, Job] = {}  # task key (the SHA-256) -> its job
+
+    def settle(job: Job, sha: str, event: str, detail: str = "", code: int = 0, of: str | None = None) -> None:
+        status = {"analysed": "done", "already done": "done"}.get(event, event)
+        state.set(sha, job.name, job.path, status, detail, of)
+        log(out, job, "ok" if event == "analysed" else status, detail)
+        if event == "analysed":
+            outcome.analysed.append(job.name)
+        elif event == "already done":
+            outcome.already_done.append(job.name)
+        elif event == "duplicate":
+            outcome.duplicates[job.name] = of or ""
+        else:
+            outcome.failed[job.name] = detail
+            outcome.codes.append(code)
+        tell(job, event, detail)
+
+    def tasks() -> Iterator[Task]:
+        seen: dict[str, str] = {}  # SHA-256 -> the name it is analysed under in this run
+        for job in jobs:
+            try:
+                sha = file_sha256(job.path)
+            except OSError as e:
+                settle(job, "", "failed", f"{job.where}: cannot read it ({e.strerror or e})", 2)
+                continue
+            if sha in seen:
+                settle(job, sha, "duplicate", f"the same recording as {seen[sha]}", of=seen[sha])
+                continue
+            seen[sha] = job.name
+            if not opts.overwrite and _report_of(out, job.name) == sha:
+                settle(job, sha, "already done")
+                continue
+            try:
+                replace(opts, **job.per_call).check()
+            except CallguardError as e:
+                settle(job, sha, "failed", f"{job.where}: {e}", e.exit_code)
+                continue
+            state.set(sha, job.name, job.path, "running")
+            handed[sha] = job
+            # MERGE (case-view branch): caller and direction stay on the Job for now; once Analyzer.analyze
+            # takes them, add job.caller / job.direction to this per_call.
+            yield Task(sha, job.path, job.name, dict(job.per_call))
+
     try:
-        sha = read_report(report).source.sha256
+        for result in run_all(executor, tasks()):
+            job = handed.pop(result.key)
+            if result.report is None:
+                settle(job, result.key, "failed", result.error, result.exit_code)
+            else:
+                settle(job, result.key, "analysed", _note(result))
+    finally:
+        state.close()
+    return outcome
+
+
+def remove_stale_parts(out: Path, names: set[str]) -> None:
+    """What a batch killed mid-write left: report/files.py `write_files` stages each file as `.FILE.*.tmp`
+    and renames it into place, so a kill leaves no half report but may leave such a part. Only parts of
+    this batch's reports, under the folder's lock (report writers stage and rename under it)."""
+    with folder_lock(out):
+        for part in out.glob(".*.tmp"):
+            if part.name[1:].rsplit(".", 3)[0] in names:  # .NAME.FORMAT.RANDOM.tmp
+                part.unlink(missing_ok=True)
+
+
+def _report_of(out: Path, name: str) -> str | None:
+    """The SHA-256 of the recording NAME.json was made from, if a readable report is there."""
+    path = out / f"{name}.json"
+    if not path.is_file():
+        return None
+    try:
+        return read_report(path).source.sha256
     except InputError:
-        return False
-    return sha == file_sha256(job.path)
+        return None
+
+
+def _note(result: Result) -> str:
+    raw = read_raw(result.report)
+    notes = [f"warning: {p}" for p in raw.get("problems", [])]
+    if raw.get("status") == "no_speech":
+        notes.append(NO_SPEECH)
+    return "; ".join([*notes, f"report written to {result.report}"])
 
 
 def log(out: Path, job: Job, status: str, detail: str = "") -> None:

@@ -5,26 +5,13 @@ from __future__ import annotations
 import signal
 import threading
 
-from callguard.casework.executor import make_executor
-from callguard.errors import InputError
+from callguard.casework.executor import check_executor, make_executor
 from callguard.pipeline import Options
 from callguard.service import auth
 from callguard.service.config import Settings
 from callguard.service.db import open_engine, sessions
 from callguard.service.store import Store
 from callguard.service.worker import Worker, start_thread
-
-EXECUTORS = ("local", "ray")
-
-
-def check_executor(kind: str) -> None:
-    if kind not in EXECUTORS:
-        raise InputError(f"--executor must be local or ray, not {kind!r}")
-    if kind == "ray":
-        try:
-            import ray  # noqa: F401
-        except ImportError:
-            raise InputError("--executor ray needs Ray: pip install 'callguard[ray]'") from None
 
 
 def analysis_options(store: Store) -> Options:

@@ -1,0 +1,77 @@
+"""The batch's pieces that need no model: the manifest's columns, the state file, the Ray actor plan, the meter."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from callguard.casework.batch import jobs_from, remove_stale_parts
+from callguard.casework.executor import actor_plan
+from callguard.casework.progress import Meter
+from callguard.casework.state import BatchState
+from callguard.errors import InputError
+
+
+def test_manifest_keeps_caller_and_direction_on_the_job_not_in_the_options(tmp_path):
+    manifest = tmp_path / "case.csv"
+    manifest.write_text("path,call_time,caller,direction\n"
+                        "a.m4a,2026-03-14T22:35:00+08:00,13812345678,Incoming\n"
+                        "b.m4a,,,\n", encoding="utf-8")
+    a, b = jobs_from(manifest)
+    assert (a.caller, a.direction, a.per_call) == ("13812345678", "incoming",
+                                                   {"call_time": "2026-03-14T22:35:00+08:00"})
+    assert (b.caller, b.direction, b.per_call) == ("", "", {})
+
+
+def test_a_bad_direction_is_refused_with_its_row(tmp_path):
+    manifest = tmp_path / "case.csv"
+    manifest.write_text("path,direction\na.m4a,incoming\nb.m4a,sideways\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"case.csv line 3 \(b.m4a\): direction must be incoming or outgoing"):
+        jobs_from(manifest)
+
+
+def test_state_requeues_running_rows_and_analyses_each_sha_once(tmp_path):
+    state = BatchState(tmp_path)
+    state.set("aa", "call-1", tmp_path / "1.wav", "running")
+    state.set("bb", "call-2", tmp_path / "2.wav", "done")
+    state.set("aa", "copy-of-1", tmp_path / "copy.wav", "duplicate", duplicate_of="call-1")
+    with pytest.raises(sqlite3.IntegrityError):  # a second analysis of the same bytes
+        state.db.execute("INSERT INTO recordings VALUES ('aa', 'other', 'x', 'queued', '', NULL, 'now')")
+    state.close()
+
+    again = BatchState(tmp_path)  # as a batch started after a kill opens it
+    assert again.counts() == {"queued": 1, "done": 1, "duplicate": 1}
+    assert again.analysis("aa").name == "call-1" and again.analysis("aa").status == "queued"
+    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_state_follows_a_changed_or_renamed_file(tmp_path):
+    state = BatchState(tmp_path)
+    state.set("", "call-1", tmp_path / "1.wav", "failed", "cannot read it")
+    state.set("aa", "call-1", tmp_path / "1.wav", "done")  # readable now: the failure is gone
+    state.set("aa", "renamed", tmp_path / "renamed.wav", "running")  # same bytes under a new name
+    assert [(r.sha256, r.name, r.status) for r in state.rows()] == [("aa", "renamed", "running")]
+
+
+def test_actor_plan_one_per_gpu_else_one_per_cores():
+    assert actor_plan({"CPU": 16, "GPU": 2}, "auto", None, None) == (2, {"num_gpus": 1, "num_cpus": 1})
+    assert actor_plan({"CPU": 16, "GPU": 2}, "cpu", None, None) == (4, {"num_cpus": 4})
+    assert actor_plan({"CPU": 2}, "auto", None, None) == (1, {"num_cpus": 2})
+    assert actor_plan({"CPU": 16}, "auto", 3, None) == (3, {"num_cpus": 4})
+    assert actor_plan({"CPU": 16}, "auto", 8, None) == (8, {"num_cpus": 2})  # as many as asked, each fits
+
+
+def test_meter_rates_only_what_was_analysed():
+    meter = Meter(total=10, started=0.0)
+    for event in ("already done", "duplicate", "analysed", "analysed"):
+        meter.add(event)
+    assert meter.settled == 4 and meter.per_minute(now=60.0) == 2.0
+    assert meter.seconds_left(now=60.0) == 180.0  # six left at two a minute
+
+
+def test_a_killed_writer_s_parts_of_this_batch_s_reports_are_removed_and_no_others(tmp_path):
+    for part in (".call.json.k3j_x.tmp", ".call.html.a1.tmp", ".call.a.json.b2.tmp", "call.json"):
+        (tmp_path / part).write_text("")
+    remove_stale_parts(tmp_path, {"call"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".call.a.json.b2.tmp", "call.json"]
