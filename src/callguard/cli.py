@@ -123,7 +123,7 @@ def batch(
 ) -> None:
     """Analyse a case's recordings; resumable: run it again after an interruption (recordings already done
     are skipped unless --overwrite). A manifest's columns override the options row by row. Writes
-    case-summary.*"""
+    the case view (index.html, summary.json, findings.csv)."""
     from callguard.casework import batch as b
 
     opts = _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format,
@@ -139,7 +139,7 @@ def batch(
         b.log(out, todo[index], "ok" if code == 0 else "failed", detail)
 
     code = _run(opts, [(j.path, j.name, j.per_call, j.where) for j in todo], on_done=logged)
-    say(f"callguard: case summary written to {b.write_summary(out, jobs)}")
+    say(f"callguard: case view written to {b.write_summary(out, jobs)}")
     raise typer.Exit(code)
 
 

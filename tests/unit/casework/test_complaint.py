@@ -89,7 +89,8 @@ def test_draft_names_the_organisations_the_collector_gave(tmp_path, audio):
 
 
 def test_case_summary_lists_who_called_across_calls(audio):
-    from callguard.casework.batch import Job, who_called
+    from callguard.casework.batch import Job
+    from callguard.casework.case import who_called
 
     def report(*names):
         parties = [PartyOut(kind=k, name=n, segment_id=0, start=1.0, end=2.0, speaker="S1", self_named=True,
