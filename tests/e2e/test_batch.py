@@ -20,9 +20,10 @@ def test_folder_batch_resumes_and_summarises(tmp_path):
     assert first.returncode == 2, first.stderr
     assert (out / "call-a.json").is_file() and (out / "march__call-b.json").is_file()
     assert "broken.mp3" in first.stderr and "Traceback" not in first.stderr
-    summary = json.loads((out / "case-summary.json").read_text())
+    summary = json.loads((out / "summary.json").read_text())
     assert summary["recordings"] == 3 and summary["analysed"] == 2
-    assert (out / "case-summary.md").read_text().startswith("# Case summary")
+    assert [f["name"] for f in summary["failed"]] == ["broken"]
+    assert 'id="by-date"' not in (out / "index.html").read_text()  # no call time known: no chart
 
     (out / "call-a.json").unlink()
     (case / "broken.mp3").unlink()
@@ -42,7 +43,7 @@ def test_manifest_sets_call_time_per_recording(tmp_path):
     report = json.loads((tmp_path / "out" / "late.json").read_text())
     assert report["call"]["start_from"] == "option"
     assert [f["label"] for f in report["findings"]] == ["INCONVENIENT_TIME"]
-    summary = json.loads((tmp_path / "out" / "case-summary.json").read_text())
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["calls_at_inconvenient_times"] == 1 and summary["first_call"] == "2026-02-03T23:30:00+08:00"
 
 

@@ -52,6 +52,7 @@ def _chart(title: str, labels: list[str], bars: list[tuple[int, int]], shaded: l
     """Stacked bars (ordinary, inconvenient) with a shaded band behind the marked columns."""
     width = max(560, LEFT + 14 * len(labels))
     slot = (width - LEFT - 6) / len(labels)
+    bar = min(slot * 0.7, 36.0)
     top = max(1, max(a + b for a, b in bars))
     scale = (HEIGHT - TOP - BOTTOM) / top
     base = HEIGHT - BOTTOM
@@ -70,7 +71,7 @@ def _chart(title: str, labels: list[str], bars: list[tuple[int, int]], shaded: l
             if n:
                 h = n * scale
                 y -= h
-                parts.append(f'<rect class="{cls}" x="{x + slot * 0.15:.1f}" y="{y:.1f}" width="{slot * 0.7:.1f}" '
+                parts.append(f'<rect class="{cls}" x="{x + (slot - bar) / 2:.1f}" y="{y:.1f}" width="{bar:.1f}" '
                              f'height="{h:.1f}" fill="{colour}"><title>{escape(tip)}: {n}</title></rect>')
         if plain + odd:
             parts.append(f'<text x="{x + slot / 2:.1f}" y="{y - 3:.1f}" font-size="9" fill="{INK}" '
