@@ -38,7 +38,7 @@ def command(*args: str) -> list[str]:
 
 def audio_seconds(out: Path) -> float:
     return sum(json.loads(p.read_text(encoding="utf-8"))["source"]["duration_s"] for p in out.glob("*.json")
-               if not p.name.startswith("case-summary"))
+               if p.name != "summary.json")
 
 
 def bench(calls: list[Path], args, work: Path) -> tuple[Run, list[Run], float]:

@@ -1,4 +1,5 @@
-"""When the call started, in the debtor's local time: from --call-time, else the file's creation_time."""
+"""When the call started, in the debtor's local time: from --call-time, else the file's creation_time, else
+the time a phone's recorder wrote into the file name (local time already)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def parse_call_time(value: str) -> datetime:
 
 
 def resolve(option: str | None, tz_option: str | None, creation_time: datetime | None,
-            jurisdiction: str) -> CallTime:
+            jurisdiction: str, name_time: datetime | None = None) -> CallTime:
     tz_name = tz_option or DEFAULT_TZ.get(jurisdiction)
     tz = parse_timezone(tz_name) if tz_name else None
     if option:
@@ -53,6 +54,8 @@ def resolve(option: str | None, tz_option: str | None, creation_time: datetime |
             start = start.astimezone(tz)
             return CallTime(start, "option", tz_name, f"from --call-time ({option}), read in {tz_name}")
         return CallTime(start, "option", tz_name or _offset(start), "from --call-time")
+    if creation_time is None and name_time is not None:
+        return _from_name(name_time, tz, tz_name)
     if creation_time is None:
         return CallTime(None, "none", tz_name, "no --call-time and no creation_time in the file: time not checked")
     if tz is None:
@@ -60,6 +63,16 @@ def resolve(option: str | None, tz_option: str | None, creation_time: datetime |
                         "no --timezone was given for a US call: time not checked")
     return CallTime(creation_time.astimezone(tz), "metadata", tz_name,
                     f"from the file's creation_time ({creation_time.isoformat()}), read in {tz_name}")
+
+
+def _from_name(name_time: datetime, tz: tzinfo | None, tz_name: str | None) -> CallTime:
+    """A recorder names the file in the phone's local time: the debtor's, unless they travelled."""
+    shown = name_time.isoformat(sep=" ")
+    if tz is None:
+        return CallTime(name_time, "file_name", None, f"from the recorder's file name ({shown}), no --timezone "
+                        "given: taken as the debtor's local time")
+    return CallTime(name_time.replace(tzinfo=tz), "file_name", tz_name,
+                    f"from the recorder's file name ({shown}), local time in {tz_name}")
 
 
 def _offset(dt: datetime) -> str:

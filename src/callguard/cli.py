@@ -67,6 +67,9 @@ Clips = Annotated[bool, typer.Option("--clips", help="Cut each finding (±2 s) i
 Pdf = Annotated[bool, typer.Option("--pdf", help="Also print the HTML report to NAME.pdf (headless Chromium).")]
 Sign = Annotated[Path | None, typer.Option(help="Ed25519 private key (PEM, see `callguard keygen`) to sign the "
                                                 "report with.")]
+Caller = Annotated[str | None, typer.Option(help="The number or name that called (default: read from a phone "
+                                                 "recorder's file name when it has one).")]
+Direction = Annotated[str | None, typer.Option(help="incoming or outgoing.")]
 
 
 @app.command()
@@ -86,6 +89,8 @@ def analyze(
     clips: Clips = False,
     pdf: Pdf = False,
     sign: Sign = None,
+    caller: Caller = None,
+    direction: Direction = None,
 ) -> None:
     """Analyse recordings and write NAME.json, NAME.html, NAME.srt and NAME.vtt into --out.
 
@@ -93,7 +98,7 @@ def analyze(
     from callguard.report.files import report_names
 
     opts = _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format,
-                    overwrite, clips, pdf, sign)
+                    overwrite, clips, pdf, sign, caller=caller, direction=direction)
     jobs = [(path, name, {}, str(path)) for path, name in zip(recordings, report_names(recordings), strict=True)]
     raise typer.Exit(_run(opts, jobs))
 
@@ -123,7 +128,8 @@ def batch(
 ) -> None:
     """Analyse a case's recordings; resumable: run it again after an interruption, even a kill (recordings
     already done are skipped unless --overwrite; identical files are analysed once). State in
-    batch-state.sqlite; a manifest's columns override the options row by row. Writes case-summary.*"""
+    batch-state.sqlite; a manifest's columns override the options row by row. Writes the case view
+    (index.html, summary.json, findings.csv)."""
     from callguard.casework import batch as b
     from callguard.casework.executor import check_executor
     from callguard.casework.progress import batch_progress
@@ -140,18 +146,19 @@ def batch(
         raise typer.Exit(fail(e)) from None
     say(f"callguard: {len(jobs)} recordings: {len(outcome.analysed)} analysed, {len(outcome.already_done)} "
         f"already done, {len(outcome.duplicates)} duplicates, {len(outcome.failed)} failed")
-    say(f"callguard: case summary written to {b.write_summary(out, jobs)}")
+    say(f"callguard: case view written to {b.write_summary(out, jobs, outcome)}")
     raise typer.Exit(outcome.exit_code)
 
 
 def _options(out, jurisdiction, call_time, timezone, language, engine, model, device, output_format, overwrite,
-             clips, pdf, sign):
+             clips, pdf, sign, caller=None, direction=None):
     from callguard.pipeline import Options, parse_formats
 
     try:
         opts = Options(out_dir=out, jurisdiction=jurisdiction, call_time=call_time, timezone=timezone,
                        language=language, engine=engine, model=model, device=device,
-                       formats=parse_formats(output_format), overwrite=overwrite, clips=clips, pdf=pdf, sign=sign)
+                       formats=parse_formats(output_format), overwrite=overwrite, clips=clips, pdf=pdf, sign=sign,
+                       caller=caller, direction=direction)
         opts.check()
     except Exception as e:  # noqa: BLE001 - every failure becomes one line and an exit code
         raise typer.Exit(fail(e)) from None

@@ -12,8 +12,9 @@ from callguard import asr, calltime, ingest, speakers
 from callguard.detect import default_detectors, detect
 from callguard.detect.parties import parties
 from callguard.errors import CallguardError, InputError
-from callguard.ingest import messages
+from callguard.ingest import messages, recorder
 from callguard.ingest.integrity import file_state
+from callguard.ingest.recorder import RecorderName
 from callguard.report.build import build_message_report, build_report
 from callguard.report.clips import cut_clips
 from callguard.report.custody import custody, load_private_key, seal
@@ -24,11 +25,22 @@ from callguard.report.pdf import html_to_pdf
 from callguard.report.reviewlog import log_path, read_decisions
 from callguard.report.writers import WRITERS, report_json
 from callguard.text import has_cjk
-from callguard.types import CallContext, CallTime, FileState, MessageSet, Progress, Recording, Segment, Transcript
+from callguard.types import (
+    CallContext,
+    Caller,
+    CallTime,
+    FileState,
+    MessageSet,
+    Progress,
+    Recording,
+    Segment,
+    Transcript,
+)
 
 JURISDICTIONS = ("CN", "US")
 LANGUAGES = ("auto", "zh", "en")
 LANGUAGE_NAMES = {"chinese": "zh", "mandarin": "zh", "english": "en"}
+DIRECTIONS = ("incoming", "outgoing")
 FORMATS = ("json", "html", "srt", "vtt")
 OUTPUTS = (*FORMATS, "pdf")  # every file named after the report; refreshed or removed together
 NO_SPEECH = "no speech found: nothing to analyse"
@@ -66,9 +78,13 @@ class Options:
     pdf: bool = False
     sign: Path | None = None
     overwrite: bool = False
+    caller: str | None = None  # the number or name that called, when the user knows it
+    direction: str | None = None  # incoming | outgoing
 
     def __post_init__(self) -> None:
         self.language = normal_language(self.language)
+        self.caller = (self.caller or "").strip() or None
+        self.direction = (self.direction or "").strip().lower() or None
         if self.jurisdiction is not None:
             self.jurisdiction = self.jurisdiction.strip().upper()
         if self.pdf and "html" not in self.formats:
@@ -80,6 +96,8 @@ class Options:
             raise InputError(f"--jurisdiction must be CN or US, not {self.jurisdiction!r}")
         if self.language not in LANGUAGES:
             raise InputError(f"--language must be auto, zh or en (or Chinese, English), not {self.language!r}")
+        if self.direction is not None and self.direction not in DIRECTIONS:
+            raise InputError(f"--direction must be incoming or outgoing, not {self.direction!r}")
         asr.check_engine(self.engine, self.device)
         asr.model_path(self.model)
         if self.timezone:
@@ -143,15 +161,16 @@ class Analyzer:
 
     def analyze(self, path: Path, name: str | None = None, progress: Progress | None = None,
                 prepared: Prepared | None = None, **per_call) -> Path:
-        """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction or language;
-        `progress` is told each stage and how much of the audio it has done; `prepared`, from `prepare(path)`,
-        skips the ingest stage."""
+        """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction, language, caller or
+        direction; `progress` is told each stage and how much of the audio it has done; `prepared`, from
+        `prepare(path)`, skips the ingest stage."""
         progress = progress or (lambda stage, done: None)
         opts = replace(self.options, **per_call) if per_call else self.options
         if per_call:
             opts.check()
         name = name or Path(path).stem
         check_not_written(opts, name)
+        from_name = recorder.parse(Path(path).name)
         timings: dict[str, float] = {}
         progress("decoding", 0.0)
         prepared = prepared or prepare(path)
@@ -160,19 +179,21 @@ class Analyzer:
         with timed(timings, "transcribe"):
             transcript = asr.transcribe(self.engine, rec, opts.language, progress)
         if not transcript.segments:
-            return write_outputs(self._no_speech(rec, transcript, opts, timings), rec, before, name, opts)
+            return write_outputs(self._no_speech(rec, transcript, opts, timings, from_name), rec, before, name, opts)
         progress("finding speakers", 0.0)
         with timed(timings, "speakers"):
             transcript, people = speakers.attribute(rec, transcript, self.engine.device)
         jurisdiction = opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")
-        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction)
+        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction,
+                                     from_name.start if from_name else None)
         ctx = CallContext(transcript, people, jurisdiction, call_time)
         progress("detecting", 0.0)
         with timed(timings, "detect"):
             findings = detect(ctx, self.detectors)
             named = parties(ctx)
         report = build_report(rec, transcript, people, call_time, jurisdiction, findings, named,
-                              _settings(opts), timings, self.engine.model_sha256)
+                              _settings(opts), timings, self.engine.model_sha256,
+                              caller=caller_of(opts, from_name), direction=direction_of(opts, from_name))
         return write_outputs(report, rec, before, name, opts)
 
     def analyze_messages(self, path: Path, name: str | None = None, **per_call) -> Path:
@@ -205,13 +226,29 @@ class Analyzer:
             write_files({out: report_json(report)})
         return out
 
-    def _no_speech(self, rec: Recording, transcript, opts: Options, timings: dict[str, float]) -> Report:
+    def _no_speech(self, rec: Recording, transcript, opts: Options, timings: dict[str, float],
+                   from_name: RecorderName | None) -> Report:
         """Nothing was said: no language, jurisdiction or finding is guessed from silence or noise."""
         language = opts.language if opts.language != "auto" else "und"
         transcript = replace(transcript, language=language)
-        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, opts.jurisdiction or "")
+        call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, opts.jurisdiction or "",
+                                     from_name.start if from_name else None)
         return build_report(rec, transcript, [], call_time, opts.jurisdiction, [], [], _settings(opts), timings,
-                            self.engine.model_sha256, status="no_speech")
+                            self.engine.model_sha256, status="no_speech", caller=caller_of(opts, from_name),
+                            direction=direction_of(opts, from_name))
+
+
+def direction_of(opts: Options, from_name: RecorderName | None) -> str | None:
+    return opts.direction or (from_name.direction if from_name else None)
+
+
+def caller_of(opts: Options, from_name: RecorderName | None) -> Caller | None:
+    """The caller as given, else as the phone's recorder wrote it into the file name."""
+    if opts.caller:
+        return Caller(opts.caller, "option")
+    if from_name and from_name.caller:
+        return Caller(from_name.caller, "file_name")
+    return None
 
 
 def write_outputs(report: Report, rec: Recording, before: FileState, name: str, opts: Options) -> Path:

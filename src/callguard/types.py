@@ -115,9 +115,17 @@ class CallTime:
     """When the call started, in the debtor's local time, and where that came from."""
 
     start: datetime | None
-    start_from: str  # option | metadata | none
+    start_from: str  # option | metadata | file_name | none
     timezone: str | None
     note: str = ""
+
+
+@dataclass
+class Caller:
+    """The number or name that called, and where that came from: option (or a manifest) | file_name."""
+
+    value: str
+    source: str
 
 
 @dataclass

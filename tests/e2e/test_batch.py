@@ -59,10 +59,11 @@ def test_folder_batch_with_a_duplicate_and_a_broken_file_resumes(tmp_path):
     assert state["call-a"][0] == state["march__call-b"][0] == "done"
     assert state["call-b-broken"][0] == "failed" and "not a readable recording" in state["call-b-broken"][1]
     assert state["march__copy"][0] == "duplicate" and state["march__copy"][2] == "call-a"
-    summary = json.loads((out / "case-summary.json").read_text())
-    assert summary["recordings"] == 4 and summary["analysed"] == 2
+    summary = json.loads((out / "summary.json").read_text())
+    assert (summary["recordings"], summary["analysed"], summary["duplicates"]) == (4, 2, 1)
     assert [f["name"] for f in summary["failed"]] == ["call-b-broken"]
-    assert (out / "case-summary.md").read_text().startswith("# Case summary")
+    assert [c["duplicates"] for c in summary["calls"] if c["name"] == "call-a"] == [[str(case / "march" / "copy.wav")]]
+    assert 'id="by-date"' not in (out / "index.html").read_text()  # no call time known: no chart
 
     (out / "call-a.json").unlink()
     (case / "call-b-broken.mp3").unlink()
@@ -114,7 +115,7 @@ def test_manifest_sets_call_time_per_recording(tmp_path):
     report = json.loads((tmp_path / "out" / "late.json").read_text())
     assert report["call"]["start_from"] == "option"
     assert [f["label"] for f in report["findings"]] == ["INCONVENIENT_TIME"]
-    summary = json.loads((tmp_path / "out" / "case-summary.json").read_text())
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["calls_at_inconvenient_times"] == 1 and summary["first_call"] == "2026-02-03T23:30:00+08:00"
 
 

@@ -62,10 +62,10 @@ def test_folder_and_manifest_batch_name_alike_and_explain_failures(tmp_path):
     log = [json.loads(line) for line in (out / "batch-log.jsonl").read_text().splitlines()]
     failed = [e for e in log if e["status"] == "failed"]
     assert [e["name"] for e in failed] == ["broken"] and "not a readable recording" in failed[0]["detail"]
-    summary = json.loads((out / "case-summary.json").read_text())
+    summary = json.loads((out / "summary.json").read_text())
     assert summary["analysed"] == 2 and [f["name"] for f in summary["failed"]] == ["broken"]
-    assert "broken" in (out / "case-summary.md").read_text() and "not a readable recording" in \
-        (out / "case-summary.md").read_text()
+    assert "broken" in (out / "index.html").read_text() and "not a readable recording" in \
+        (out / "index.html").read_text()
     assert json.loads((out / "call-wav.json").read_text())["transcript"]["language"] == "zh"
 
     manifest = case / "case.csv"

@@ -1,4 +1,4 @@
-"""A lawyer's batch: many recordings of one case, resumable, with a case summary.
+"""A lawyer's batch: many recordings of one case, resumable, with a case view (casework/case.py).
 
 The truth of what is done is `batch-state.sqlite` in the output folder (casework/state.py), keyed by each
 recording's SHA-256; `batch-log.jsonl` beside it is an append-only log of what each run did (the summary
@@ -16,20 +16,18 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
+from callguard.casework.case import CaseCall, CaseFailure, write_case_view
 from callguard.casework.executor import Executor, Result, Task, make_executor, run_all
 from callguard.casework.state import BatchState
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
 from callguard.pipeline import NO_SPEECH, Options
-from callguard.report.files import folder_lock, read_raw, read_report, report_names, write_files
-from callguard.report.model import Report
-from callguard.types import INCONVENIENT_TIME
+from callguard.report.files import folder_lock, read_raw, read_report, report_names
 
 AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
               ".wma", ".mkv"}
@@ -51,6 +49,11 @@ class Job:
 
     def __post_init__(self) -> None:
         self.where = self.where or str(self.path)
+
+    def analysis_options(self) -> dict:
+        """What this row overrides in the analysis: the manifest's options, its caller and direction."""
+        known = {"caller": self.caller, "direction": self.direction}
+        return {**self.per_call, **{k: v for k, v in known.items() if v}}
 
 
 @dataclass
@@ -152,15 +155,13 @@ def run_batch(jobs: list[Job], opts: Options, executor: Executor, tell: Tell) ->
                 settle(job, sha, "already done")
                 continue
             try:
-                replace(opts, **job.per_call).check()
+                replace(opts, **job.analysis_options()).check()
             except CallguardError as e:
                 settle(job, sha, "failed", f"{job.where}: {e}", e.exit_code)
                 continue
             state.set(sha, job.name, job.path, "running")
             handed[sha] = job
-            # MERGE (case-view branch): caller and direction stay on the Job for now; once Analyzer.analyze
-            # takes them, add job.caller / job.direction to this per_call.
-            yield Task(sha, job.path, job.name, dict(job.per_call))
+            yield Task(sha, job.path, job.name, job.analysis_options())
 
     try:
         for result in run_all(executor, tasks()):
@@ -210,45 +211,21 @@ def log(out: Path, job: Job, status: str, detail: str = "") -> None:
         fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def case_summary(out: Path, jobs: list[Job]) -> dict:
-    reports = []
-    for job in jobs:
-        path = out / f"{job.name}.json"
-        if path.is_file():
-            reports.append((job, read_report(path)))
-    starts = sorted(datetime.fromisoformat(r.call.start) for _, r in reports if r.call.start)
-    labels = Counter(f.label for _, r in reports for f in r.findings)
-    calls = [_call_row(job, r) for job, r in reports]
+def write_summary(out: Path, jobs: list[Job], outcome: Outcome | None = None) -> Path:
+    """The case view (casework/case.py) of these jobs' reports: duplicates beside the call analysed for
+    them (this run's), failures named from the log."""
     latest = _latest_log(out)
-    done = {job.name for job, _ in reports}
-    failed = [{"name": j.name, "path": str(j.path), "detail": latest[j.name].get("detail", "")}
-              for j in jobs if j.name not in done and latest.get(j.name, {}).get("status") == "failed"]
-    return {
-        "recordings": len(jobs), "analysed": len(reports), "failed": failed,
-        "first_call": starts[0].isoformat() if starts else None,
-        "last_call": starts[-1].isoformat() if starts else None,
-        "calls_with_known_time": len(starts),
-        "most_calls_in_7_days": _most_in_window(starts, timedelta(days=7)),
-        "most_calls_in_a_day": _most_in_window(starts, timedelta(days=1)),
-        "calls_at_inconvenient_times": labels.get(INCONVENIENT_TIME, 0),
-        "calls_with_findings": sum(1 for c in calls if c["labels"]),
-        "findings_by_label": dict(sorted(labels.items())),
-        "who_called": who_called(reports),
-        "calls": calls,
-    }
-
-
-def who_called(reports: list[tuple[Job, Report]]) -> list[dict]:
-    """Each organisation, name and number the collectors gave: in which calls, and whether it was
-    presented as an authority (court, police, prosecutor, government, law firm)."""
-    rows: dict[tuple[str, str], dict] = {}
-    for job, report in reports:
-        for p in report.parties:
-            row = rows.setdefault((p.kind, p.name), {"kind": p.kind, "name": p.name, "calls": [], "authority": False})
-            if job.name not in row["calls"]:
-                row["calls"].append(job.name)
-            row["authority"] = row["authority"] or p.authority
-    return sorted(rows.values(), key=lambda r: (-len(r["calls"]), r["kind"], r["name"]))
+    copies: dict[str, list[Path]] = {}
+    by_name = {j.name: j for j in jobs}
+    for name, of in (outcome.duplicates if outcome else {}).items():
+        copies.setdefault(of, []).append(by_name[name].path)
+    calls = [CaseCall(j.name, j.path, out / f"{j.name}.json", j.caller or None, j.direction or None,
+                      copies.get(j.name, [])) for j in jobs if (out / f"{j.name}.json").is_file()]
+    done = {c.name for c in calls}
+    failed = [CaseFailure(j.name, j.path, latest[j.name].get("detail", "")) for j in jobs
+              if j.name not in done and latest.get(j.name, {}).get("status") == "failed"]
+    write_case_view(out, calls, failed=failed)
+    return out / "index.html"
 
 
 def _latest_log(out: Path) -> dict[str, dict]:
@@ -258,48 +235,3 @@ def _latest_log(out: Path) -> dict[str, dict]:
         return {}
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {e["name"]: e for e in entries}
-
-
-def _call_row(job: Job, report: Report) -> dict:
-    return {"name": job.name, "path": str(job.path), "start": report.call.start,
-            "duration_s": report.source.duration_s, "sha256": report.source.sha256,
-            "labels": sorted({f.label for f in report.findings})}
-
-
-def _most_in_window(starts: list[datetime], window: timedelta) -> int:
-    best, lo = 0, 0
-    for hi, t in enumerate(starts):
-        while t - starts[lo] >= window:
-            lo += 1
-        best = max(best, hi - lo + 1)
-    return best
-
-
-def summary_markdown(s: dict) -> str:
-    lines = ["# Case summary", "",
-             f"- recordings: {s['recordings']}, analysed: {s['analysed']}",
-             f"- first call: {s['first_call'] or 'unknown'}; last call: {s['last_call'] or 'unknown'}",
-             f"- most calls within 7 days: {s['most_calls_in_7_days']}; within one day: {s['most_calls_in_a_day']}",
-             f"- calls at inconvenient times: {s['calls_at_inconvenient_times']}",
-             f"- calls with findings: {s['calls_with_findings']}", "", "| label | findings |", "|---|---:|"]
-    lines += [f"| {k} | {v} |" for k, v in s["findings_by_label"].items()]
-    lines += ["", "## Who called", "", "| kind | name or number | calls | presented as an authority |",
-              "|---|---|---|---|"]
-    lines += [f"| {w['kind']} | {w['name']} | {', '.join(w['calls'])} | {'yes' if w['authority'] else ''} |"
-              for w in s["who_called"]]
-    lines += ["", "| call | start | duration (s) | labels |", "|---|---|---:|---|"]
-    lines += [f"| {c['name']} | {c['start'] or '–'} | {c['duration_s']:.0f} | {', '.join(c['labels']) or '–'} |"
-              for c in s["calls"]]
-    if s["failed"]:
-        lines += ["", f"## Not analysed ({len(s['failed'])})", ""]
-        lines += [f"- {f['name']} ({f['path']}): {f['detail'] or 'failed'}" for f in s["failed"]]
-    lines += ["", "Findings are machine-generated leads; check each against the audio before relying on it."]
-    return "\n".join(lines) + "\n"
-
-
-def write_summary(out: Path, jobs: list[Job]) -> Path:
-    s = case_summary(out, jobs)
-    path = out / "case-summary.json"
-    write_files({path: json.dumps(s, ensure_ascii=False, indent=1) + "\n",
-               out / "case-summary.md": summary_markdown(s)})
-    return path

@@ -96,6 +96,11 @@ def named(calls: list[CallEvidence], kind: str, blank: str) -> str:
     return " / ".join(names) + HEARD[calls[0].report.transcript.language == "zh"] if names else blank
 
 
+def callers(calls: list[CallEvidence]) -> str:
+    """The numbers or names that called, as given or as the recorder's file names say."""
+    return " / ".join(dict.fromkeys(c.report.call.caller.value for c in calls if c.report.call.caller))
+
+
 def cn_complaint(calls: list[CallEvidence]) -> str:
     lines = [
         "# 投诉材料（草稿）",
@@ -114,7 +119,7 @@ def cn_complaint(calls: list[CallEvidence]) -> str:
         "",
         f"- 名称：{named(calls, 'lender', '【被投诉的银行、消费金融公司或贷款平台全称】')}",
         f"- 实际催收方（如为委托的催收公司）：{named(calls, 'agency', '【催收公司名称】')}",
-        "- 来电号码：【来电号码】",
+        f"- 来电号码：{callers(calls) or '【来电号码】'}",
         "",
         "## 投诉事项",
         "",
@@ -149,6 +154,8 @@ def _cn_call(n: int, call: CallEvidence) -> list[str]:
         f"### 通话{_cn_number(n)}",
         "",
         f"- 来电时间：{call_time_text(r.call.start) or '【录音中没有来电时间，请补充】'}",
+        *([f"- 来电号码：{r.call.caller.value}"] if r.call.caller else []),
+        *([f"- 呼叫方向：{'对方来电' if r.call.direction == 'incoming' else '本人拨出'}"] if r.call.direction else []),
         f"- 通话录音文件名：{Path(r.source.path).name}",
         f"- 录音 SHA-256：`{r.source.sha256}`（{r.source.size_bytes} 字节，时长 {clock(r.source.duration_s)}）",
         f"- 分析报告：{call.report_path.name}"
@@ -188,6 +195,7 @@ def us_complaint(calls: list[CallEvidence]) -> str:
         "",
         f"**Company:** {named(calls, 'agency', '[name of the collection company]')} collecting for "
         f"{named(calls, 'lender', '[original creditor]')}  ",
+        f"**Calls from:** {callers(calls) or '[the number(s) that called]'}  ",
         "**Consumer:** [your name], [address], [phone]  ",
         "**Account:** [account number, last 4 digits]",
         "",
@@ -219,8 +227,10 @@ def us_complaint(calls: list[CallEvidence]) -> str:
 def _us_call(call: CallEvidence) -> list[str]:
     r = call.report
     when = call_time_text(r.call.start) or "[date and time of the call]"
+    number = f" ({r.call.caller.value})" if r.call.caller else ""
+    how = "I called [company]" if r.call.direction == "outgoing" else f"I received a call from [company]{number}"
     lines = [
-        f"On {when}, I received a call from [company] about a debt. I recorded the call (file "
+        f"On {when}, {how} about a debt. I recorded the call (file "
         f"`{Path(r.source.path).name}`, SHA-256 `{r.source.sha256}`, {clock(r.source.duration_s)} long). "
         "During this call the collector:",
         "",

@@ -8,6 +8,7 @@ from datetime import datetime, timezone, tzinfo
 from callguard import __version__
 from callguard.report.model import (
     Call,
+    CallerOut,
     EvidenceOut,
     FindingOut,
     MessageOut,
@@ -22,7 +23,7 @@ from callguard.report.model import (
     TranscriptOut,
     WordOut,
 )
-from callguard.types import CallTime, Finding, MessageSet, Party, Recording, SpeakerInfo, Transcript
+from callguard.types import Caller, CallTime, Finding, MessageSet, Party, Recording, SpeakerInfo, Transcript
 
 DISCLAIMER = {
     "en": ("Findings are machine-generated leads, not legal conclusions. Check each one against the audio "
@@ -40,7 +41,8 @@ LIMITATIONS = [
     "a finding is only valid if the collector said it.",
     "A finding is a lead for a person to check, not a conclusion; missing findings do not prove the call "
     "was lawful.",
-    "The call time is taken from --call-time or the file's metadata, which a phone may set wrongly.",
+    "The call time is taken from --call-time, the file's metadata or the recorder's file name, which a phone "
+    "may set wrongly.",
 ]
 US_SCOPE = ("The FDCPA covers third-party debt collectors; creditors collecting their own debts are mostly "
             "outside it (state law may apply).")
@@ -107,13 +109,16 @@ def build_message_report(found: MessageSet, language: str, jurisdiction: str, tz
 
 def build_report(rec: Recording, transcript: Transcript, speakers: list[SpeakerInfo], call_time: CallTime,
                  jurisdiction: str | None, findings: list[Finding], parties: list[Party], settings: dict,
-                 timings: dict[str, float], model_sha256: str, status: str = "analysed") -> Report:
+                 timings: dict[str, float], model_sha256: str, status: str = "analysed",
+                 caller: Caller | None = None, direction: str | None = None) -> Report:
     limitations = LIMITATIONS + ([US_SCOPE] if jurisdiction == "US" else [])
     return Report(
         status=status,
         source=source_of(rec),
         call=Call(start=_iso(call_time.start), start_from=call_time.start_from, jurisdiction=jurisdiction,
-                  timezone=call_time.timezone, time_note=call_time.note),
+                  timezone=call_time.timezone, time_note=call_time.note,
+                  caller=CallerOut(value=caller.value, from_=caller.source) if caller else None,
+                  direction=direction),
         transcript=transcript_of(transcript),
         speakers=[SpeakerOut(id=s.id, role=s.role, confidence=round(s.confidence, 3), evidence=s.evidence,
                              channel=s.channel) for s in speakers],

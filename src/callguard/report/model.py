@@ -32,13 +32,25 @@ class Source(_Model):
     mtime: str | None = None
 
 
+class CallerOut(_Model):
+    """The number or name that called: given (an option or a manifest's column) or read from the file name."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    value: str
+    from_: Literal["option", "file_name"] = Field(alias="from")
+
+
 class Call(_Model):
     start: str | None = Field(description="ISO 8601 local time with offset, or null")
-    start_from: Literal["option", "metadata", "none"]
+    start_from: Literal["option", "metadata", "file_name", "none"] = Field(
+        description="file_name: read from a phone recorder's file name (ingest/recorder.py)")
     jurisdiction: Literal["CN", "US"] | None = Field(description="null only when there was no speech and none "
                                                                  "was given")
     timezone: str | None = None
     time_note: str = ""
+    caller: CallerOut | None = Field(default=None, description="who called, when known")
+    direction: Literal["incoming", "outgoing"] | None = Field(default=None, description="as given, when known")
 
 
 class WordOut(_Model):

@@ -102,6 +102,8 @@ UI = {
         "found_some": "这通电话中，机器发现 {n} 处可能违规的催收行为：{parts}。每一处都要对照录音核实后才能使用。",
         "count_item": "{name} {count} 处",
         "call_time": "来电时间", "unknown_time": "未知", "jurisdiction": "适用地区",
+        "caller": "来电号码或来电方", "caller_from": {"option": "用户提供", "file_name": "取自录音文件名"},
+        "direction": "呼叫方向", "directions": {"incoming": "呼入（对方打来）", "outgoing": "呼出（本人打出）"},
         "jurisdictions": {"CN": "中国", "US": "美国"},
         "duration": "录音时长", "recording": "录音文件",
         "player": "录音播放", "listening_copy": "（原录音无法播放时，改为播放嵌入页面的试听副本；"
@@ -133,6 +135,8 @@ UI = {
                       "against the recording before relying on it.",
         "count_item": "{name} ({count})",
         "call_time": "Call time", "unknown_time": "unknown", "jurisdiction": "Jurisdiction",
+        "caller": "Caller", "caller_from": {"option": "as given", "file_name": "from the recording's file name"},
+        "direction": "Direction", "directions": {"incoming": "incoming (they called)", "outgoing": "outgoing"},
         "jurisdictions": {"CN": "China", "US": "United States"},
         "duration": "Length", "recording": "Recording",
         "player": "Recording", "listening_copy": "(If the original cannot be played, a listening copy "

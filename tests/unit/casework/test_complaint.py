@@ -89,7 +89,8 @@ def test_draft_names_the_organisations_the_collector_gave(tmp_path, audio):
 
 
 def test_case_summary_lists_who_called_across_calls(audio):
-    from callguard.casework.batch import Job, who_called
+    from callguard.casework.batch import Job
+    from callguard.casework.case import who_called
 
     def report(*names):
         parties = [PartyOut(kind=k, name=n, segment_id=0, start=1.0, end=2.0, speaker="S1", self_named=True,
@@ -111,3 +112,21 @@ def test_to_defaults_to_the_reports_jurisdiction_and_a_mismatch_is_refused(tmp_p
     us = reviewed(tmp_path, audio, "en", "c\n\n", name="us")
     with pytest.raises(InputError, match="pass --to"):
         build_complaint([cn, us])
+
+
+def test_the_calling_number_and_direction_go_into_the_drafts(tmp_path, audio):
+    from callguard.report.model import CallerOut
+
+    for lang, to, answers in (("zh", "cn", "c\n\ns\ns\n"), ("en", "us", "s\nc\n\ns\n")):
+        rec = tmp_path / f"{lang}.m4a"
+        rec.write_bytes(audio.read_bytes())
+        report = make_report(rec, lang=lang)
+        call = report.call.model_copy(update={"caller": CallerOut(value="+15550109999", from_="file_name"),
+                                              "direction": "incoming"})
+        path = write_report(seal(report.model_copy(update={"call": call})), tmp_path / f"{lang}.json")
+        run_review(path, reviewer="alice", stdin=io.StringIO(answers), stdout=io.StringIO())
+        text = build_complaint([path], to)
+        if to == "cn":
+            assert "- 来电号码：+15550109999" in text and "呼叫方向：对方来电" in text
+        else:
+            assert "**Calls from:** +15550109999" in text and "received a call from [company] (+15550109999)" in text

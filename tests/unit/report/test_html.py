@@ -240,3 +240,22 @@ def test_a_finding_whose_role_is_uncertain_says_so(tmp_path, audio):
     report = report.model_copy(update={"findings": [first, *report.findings[1:]]})
     page = render_html(report, rec, tmp_path / "call.html", embed_audio=False)
     assert page.count("role uncertain") == 1
+
+
+def test_caller_and_direction_shown_and_stored_as_from(tmp_path, audio):
+    import json
+
+    from callguard.report.files import read_report
+    from callguard.report.model import CallerOut
+
+    rec = tmp_path / "call.m4a"
+    rec.write_bytes(audio.read_bytes())
+    report = make_report(rec)
+    call = report.call.model_copy(update={"caller": CallerOut(value="13812345678", from_="file_name"),
+                                          "direction": "incoming"})
+    report = seal(report.model_copy(update={"call": call}))
+    path = write_report(report, tmp_path / "call.json")
+    assert json.loads(path.read_text())["call"]["caller"] == {"value": "13812345678", "from": "file_name"}
+    assert read_report(path).call.caller.from_ == "file_name"
+    page = render_html(report, rec, tmp_path / "call.html")
+    assert "来电号码或来电方: <b>13812345678</b> (取自录音文件名)" in page and "呼入（对方打来）" in page
