@@ -167,3 +167,19 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:  # the other end closed
         return b""
+
+
+def test_a_folder_batch_puts_the_collectors_texts_beside_the_calls(tmp_path):
+    case, out = tmp_path / "case", tmp_path / "out"
+    case.mkdir()
+    shutil.copy(REAL / "firered_IT0011W0001.wav", case / "call.wav")
+    (case / "texts.csv").write_text("time,sender,text\n2026-03-14T22:40:00+08:00,95588,"
+                                    "再不还钱就去你单位找你领导，让你同事都知道你是老赖\n", encoding="utf-8")
+    r = run_cli("batch", case, "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert json.loads((out / "texts.json").read_text())["kind"] == "messages"
+    summary = json.loads((out / "summary.json").read_text())
+    assert [c["name"] for c in summary["calls"]] == ["call"]
+    kinds = {item["kind"] for item in summary["timeline"]}
+    assert kinds == {"call", "message"}, summary["timeline"]
+    assert "让你同事都知道" in (out / "index.html").read_text(encoding="utf-8")

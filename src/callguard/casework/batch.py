@@ -21,16 +21,18 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from callguard.casework.case import CaseCall, CaseFailure, write_case_view
+from callguard.casework.case import CaseCall, CaseFailure, CaseMessages, write_case_view
 from callguard.casework.executor import Executor, Result, Task, make_executor, run_all
 from callguard.casework.state import BatchState
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
+from callguard.ingest.messages import MESSAGE_EXTS
 from callguard.pipeline import NO_SPEECH, Options
 from callguard.report.files import folder_lock, read_raw, read_report, report_names
 
 AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
               ".wma", ".mkv"}
+CASE_EXTS = AUDIO_EXTS | MESSAGE_EXTS  # a folder's recordings, message exports and screenshots
 PER_CALL_COLUMNS = ("call_time", "timezone", "jurisdiction", "language")  # Options the rows override
 MANIFEST_COLUMNS = ("path", *PER_CALL_COLUMNS, "caller", "direction")
 DIRECTIONS = ("incoming", "outgoing")
@@ -81,7 +83,7 @@ def jobs_from(input_path: Path) -> list[Job]:
     """Names by the one rule of report/files.py `report_names`, relative to the folder (or the manifest's
     folder), so a folder and a manifest listing its files name the reports alike."""
     if input_path.is_dir():
-        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_EXTS)
+        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in CASE_EXTS)
         return [Job(p, name) for p, name in zip(files, report_names(files, input_path), strict=True)]
     if input_path.is_file() and input_path.suffix.lower() == ".csv":
         return _manifest(input_path)
@@ -219,13 +221,25 @@ def write_summary(out: Path, jobs: list[Job], outcome: Outcome | None = None) ->
     by_name = {j.name: j for j in jobs}
     for name, of in (outcome.duplicates if outcome else {}).items():
         copies.setdefault(of, []).append(by_name[name].path)
+    kinds = {j.name: _kind(out / f"{j.name}.json") for j in jobs}
     calls = [CaseCall(j.name, j.path, out / f"{j.name}.json", j.caller or None, j.direction or None,
-                      copies.get(j.name, [])) for j in jobs if (out / f"{j.name}.json").is_file()]
-    done = {c.name for c in calls}
+                      copies.get(j.name, [])) for j in jobs if kinds[j.name] == "call"]
+    texts = [CaseMessages(j.name, j.path, out / f"{j.name}.json") for j in jobs if kinds[j.name] == "messages"]
+    done = {c.name for c in [*calls, *texts]}
     failed = [CaseFailure(j.name, j.path, latest[j.name].get("detail", "")) for j in jobs
               if j.name not in done and latest.get(j.name, {}).get("status") == "failed"]
-    write_case_view(out, calls, failed=failed)
+    write_case_view(out, calls, texts, failed)
     return out / "index.html"
+
+
+def _kind(report: Path) -> str | None:
+    """"call" or "messages" for a readable report, None when there is none."""
+    if not report.is_file():
+        return None
+    try:
+        return read_raw(report).get("kind", "call")
+    except InputError:
+        return None
 
 
 def _latest_log(out: Path) -> dict[str, dict]:
