@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from callguard.calltime import resolve
+from callguard.detect.disclosure import DisclosureDetector
+from callguard.detect.rules import RuleDetector
 from callguard.types import CallContext, Segment, SpeakerInfo, Transcript
 
 SURE = 0.9  # the speaker stage settled these roles
@@ -27,3 +29,11 @@ def _segment(i: int, role: str, text: str) -> Segment:
 
 def collector(text: str, language: str = "zh") -> CallContext:
     return context([("collector", text)], language)
+
+
+def rule_labels(ctx: CallContext) -> set[str]:
+    return {f.label for f in RuleDetector().detect(ctx)}
+
+
+def disclosures(turns: list[tuple[str, str]], language: str = "zh", jurisdiction: str | None = None) -> list:
+    return DisclosureDetector().detect(context(turns, language, jurisdiction))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,9 @@ def ffmpeg(*args: str) -> None:
 
 
 def references() -> dict[str, tuple[str, str]]:
-    rows = (REAL / "REFERENCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return {r.split("\t")[0]: (r.split("\t")[1], r.split("\t")[2]) for r in rows if r.strip()}
+    """The real clips' reference transcripts: file -> (language, reference)."""
+    with open(REAL / "REFERENCES.tsv", encoding="utf-8", newline="") as fh:
+        return {row["file"]: (row["language"], row["reference"]) for row in csv.DictReader(fh, delimiter="\t")}
 
 
 def edit_distance(a, b) -> int:

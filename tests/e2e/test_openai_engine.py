@@ -4,7 +4,6 @@ way openai-whisper expects and transcribe like the default engine, since both sh
 from __future__ import annotations
 
 import base64
-import csv
 import gzip
 import hashlib
 import importlib.util
@@ -58,12 +57,6 @@ def heads_mask(dump: bytes) -> np.ndarray:
 
 
 @pytest.fixture(scope="module")
-def references() -> dict[str, tuple[str, str]]:
-    with open(REAL / "REFERENCES.tsv", encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh, delimiter="\t")
-        return {row["file"]: (row["language"], row["reference"]) for row in rows}
-
-
 @pytest.fixture(scope="module")
 def audio() -> dict[str, np.ndarray]:
     from faster_whisper import decode_audio

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from detect_cases import context
-
-from callguard.detect.disclosure import DisclosureDetector
-
-
-def findings(turns, language="zh", jurisdiction=None):
-    return DisclosureDetector().detect(context(turns, language, jurisdiction))
+from detect_cases import disclosures as findings
 
 
 def test_zh_colleague_told_the_debt():

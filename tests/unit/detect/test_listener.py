@@ -3,13 +3,7 @@ Dialogues written here."""
 
 from __future__ import annotations
 
-from detect_cases import context
-
-from callguard.detect.disclosure import DisclosureDetector
-
-
-def findings(turns, language="zh", jurisdiction=None):
-    return DisclosureDetector().detect(context(turns, language, jurisdiction))
+from detect_cases import disclosures as findings
 
 
 def test_en_a_yes_to_the_name_then_his_mother():

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 from detect_cases import collector
-
-from callguard.detect.rules import RuleDetector
-
-
-def labels(ctx) -> set[str]:
-    return {f.label for f in RuleDetector().detect(ctx)}
+from detect_cases import rule_labels as labels
 
 
 @pytest.mark.parametrize("text, label", [

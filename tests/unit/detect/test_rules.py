@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 from detect_cases import collector, context
+from detect_cases import rule_labels as labels
 
 from callguard.detect.rules import RuleDetector, load_rules
-
-
-def labels(ctx) -> set[str]:
-    return {f.label for f in RuleDetector().detect(ctx)}
 
 
 @pytest.mark.parametrize("text, label", [
