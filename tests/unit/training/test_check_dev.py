@@ -8,8 +8,6 @@ from callguard.training.check_dev import CORPUS, DEV, corpus_texts, dev_pieces, 
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared/calls/dev")
-@pytest.mark.xfail(strict=True, reason="the shipped corpus (and head) predate the check; the templates now pass it, "
-                                        "data/corpus/corpus.jsonl is regenerated with the next training run")
 def test_no_corpus_row_is_near_a_dev_turn():
     dev, rows = dev_pieces(DEV), corpus_texts(CORPUS)
     assert all(rows.values()) and all(dev.values())
