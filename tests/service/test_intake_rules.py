@@ -80,3 +80,25 @@ def test_the_page_language_follows_the_browser_with_a_switch(make_client):
     switched = client.get("/?lang=en", headers={"Accept-Language": "zh-CN"})
     assert "Debt collection complaints" in switched.text
     assert "Debt collection complaints" in client.get("/", headers={"Accept-Language": "zh-CN"}).text
+
+
+HOSTILE = '<b>x</b><meta http-equiv="refresh" content="0;url=https://evil.example/">'
+
+
+def test_complainant_input_is_escaped_on_every_page(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    link = submit(client, [("<img src=x onerror=alert(1)>.wav", variant(clips, 75).read_bytes())],
+                  fields={k: HOSTILE for k in FIELDS}).json()["link"]
+    add_user(database, store_root)
+    sign_in(client)
+    queue = client.get("/review")
+    case_id = re.search(r'href="/review/cases/(\d+)"', queue.text).group(1)
+    case = client.get(f"/review/cases/{case_id}")
+    for page in (queue, case, client.get(link)):
+        assert page.status_code == 200
+        assert "<b>" not in page.text and 'content="0;url=' not in page.text and "<img" not in page.text
+        csp = page.headers["content-security-policy"]
+        assert "base-uri 'none'" in csp and "form-action 'self'" in csp and "default-src 'none'" in csp
+    assert "&lt;b&gt;x&lt;/b&gt;" in queue.text
+    assert case.text.count("&lt;b&gt;x&lt;/b&gt;&lt;meta http-equiv=") == len(FIELDS)
+

@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 from starlette.requests import ClientDisconnect
@@ -26,11 +27,13 @@ from callguard.service.store import FormReader, Rejected, Store, check_audio
 from callguard.service.strings import ERRORS, UI, pick_language
 
 log = logging.getLogger("callguard.service")
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# autoescape=True: Starlette's default escapes only *.html/*.htm/*.xml, and ours are *.html.j2
+TEMPLATES = Jinja2Templates(env=Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                                            autoescape=True))
 AUDIO_TYPES = {".m4a": "audio/mp4", ".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg",
                ".ogg": "audio/ogg", ".aac": "audio/aac", ".amr": "audio/amr", ".webm": "audio/webm"}
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; media-src 'self'; img-src 'self'; form-action 'self'; " \
-           "frame-ancestors 'none'"
+           "base-uri 'none'; frame-ancestors 'none'"
 
 
 class Problem(Exception):
