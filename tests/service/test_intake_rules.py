@@ -3,11 +3,15 @@ the status workflow, linked cases, the page language."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
 from intake import FIELDS, add_user, sign_in, submit, variant
 from sqlalchemy import create_engine, text
+
+from callguard.service import cases
 
 
 def test_secrets_are_stored_hashed_and_cookies_are_httponly_samesite(make_client, database, store_root, clips):
@@ -102,3 +106,17 @@ def test_complainant_input_is_escaped_on_every_page(make_client, database, store
     assert "&lt;b&gt;x&lt;/b&gt;" in queue.text
     assert case.text.count("&lt;b&gt;x&lt;/b&gt;&lt;meta http-equiv=") == len(FIELDS)
 
+
+def test_the_queue_csv_does_not_start_formulas(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    formulas = {"institution": '=HYPERLINK("https://evil.example","x")', "collector": "@SUM(1+1)",
+                "caller_number": "+86 10 1234 5678"}
+    submit(client, [("a.wav", variant(clips, 76).read_bytes())], fields={**FIELDS, **formulas})
+    submit(client, [("b.wav", variant(clips, 77).read_bytes())],
+           fields={**FIELDS, "institution": "-1+1", "collector": "正常公司", "caller_number": "13900000000"})
+    add_user(database, store_root)
+    sign_in(client)
+    rows = list(csv.DictReader(io.StringIO(client.get("/review/queue.csv").content.decode("utf-8-sig"))))
+    cells = {row[k] for row in rows for k in ("institution", "collector", "caller_number")}
+    assert cells == {"'" + v for v in formulas.values()} | {"'-1+1", "正常公司", "13900000000"}
+    assert [cases.spreadsheet_safe(v) for v in ("\t=1", "\r=1", "a=1", "")] == ["'\t=1", "'\r=1", "a=1", ""]

@@ -282,7 +282,14 @@ def queue_csv(rows: list[QueueRow]) -> str:
     out.writerow(CSV_COLUMNS)
     for r in rows:
         out.writerow([r.case.number, r.case.status, r.severity, r.days_left, r.calls, r.analysed, r.night_calls,
-                      " ".join(f"{k}:{n}" for k, n in r.labels.items()), r.case.institution, r.case.collector,
-                      r.case.caller_number, r.case.assignee.name if r.case.assignee else "",
+                      " ".join(f"{k}:{n}" for k, n in r.labels.items()), spreadsheet_safe(r.case.institution),
+                      spreadsheet_safe(r.case.collector), spreadsheet_safe(r.case.caller_number),
+                      spreadsheet_safe(r.case.assignee.name if r.case.assignee else ""),
                       " ".join(r.linked), r.case.created_at.isoformat()])
     return "\ufeff" + buf.getvalue()
+
+
+def spreadsheet_safe(text: str) -> str:
+    """What a complainant typed, shown by a spreadsheet and never run as a formula: a quote before a
+    leading = + - @ tab or CR (OWASP's advice on CSV injection)."""
+    return "'" + text if text and text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
