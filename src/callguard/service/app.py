@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import secrets
 import tempfile
 from contextlib import asynccontextmanager
@@ -172,8 +174,10 @@ def _complainant_routes(app: FastAPI) -> None:
 
 
 async def _read_form(request: Request, settings: Settings, store: Store) -> FormReader:
-    length = int(request.headers.get("content-length") or 0)
-    if length > settings.max_upload_bytes * settings.max_recordings + (1 << 20):
+    length = request.headers.get("content-length") or "0"
+    if not re.fullmatch(r"[0-9]+", length):
+        raise Problem(400, "bad_length")
+    if int(length) > settings.max_upload_bytes * settings.max_recordings + (1 << 20):
         raise Rejected(413, "too_large")
     reader = FormReader(request.headers.get("content-type", ""), store.tmp, settings.max_upload_bytes,
                         settings.max_recordings)
@@ -351,11 +355,16 @@ def _reviewer_routes(app: FastAPI) -> None:
         store = request.app.state.store
         cases.audit(db, login.user.name, "case.exported", case)
         db.commit()
-        fd, tmp = tempfile.mkstemp(dir=store.tmp, prefix="export-", suffix=".zip")
-        Path(tmp).unlink()
-        cases.export_zip(db, store, case, Path(tmp))
+        fd, name = tempfile.mkstemp(dir=store.tmp, prefix="export-", suffix=".zip")
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            cases.export_zip(db, store, case, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return FileResponse(tmp, media_type="application/zip", filename=f"{case.number}.zip",
-                            background=BackgroundTask(Path(tmp).unlink, missing_ok=True))
+                            background=BackgroundTask(tmp.unlink, missing_ok=True))
 
 
 def _case(request: Request, db: Session, case_id: int):
