@@ -8,7 +8,7 @@ import io
 import re
 
 import pytest
-from intake import FIELDS, add_user, sign_in, submit, variant
+from intake import FIELDS, add_user, analysed_by_hand, sign_in, submit, variant
 from sqlalchemy import create_engine, text
 
 from callguard.service import cases
@@ -120,3 +120,25 @@ def test_the_queue_csv_does_not_start_formulas(make_client, database, store_root
     cells = {row[k] for row in rows for k in ("institution", "collector", "caller_number")}
     assert cells == {"'" + v for v in formulas.values()} | {"'-1+1", "正常公司", "13900000000"}
     assert [cases.spreadsheet_safe(v) for v in ("\t=1", "\r=1", "a=1", "")] == ["'\t=1", "'\r=1", "a=1", ""]
+
+
+def test_complainants_never_see_reviewers_names_or_notes(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    audio = variant(clips, 78).read_bytes()
+    first = submit(client, [("a.wav", audio)]).json()["link"]
+    analysed_by_hand(database, store_root)
+    add_user(database, store_root, "reviewer-jane")
+    csrf = sign_in(client, "reviewer-jane")
+    case_id = re.search(r'href="/review/cases/(\d+)"', client.get("/review").text).group(1)
+    r = client.post(f"/review/cases/{case_id}/calls/1/findings/0",
+                    data={"csrf": csrf, "decision": "confirmed", "note": "private note 4711"}, follow_redirects=False)
+    assert r.status_code == 303
+    reviewed = client.get(f"/review/cases/{case_id}/calls/1/report.html").text
+    assert "private note 4711" in reviewed and "reviewer-jane" in reviewed
+    client.cookies.clear()
+    second = submit(client, [("same.wav", audio)], fields={**FIELDS, "name": "王五"}).json()["link"]
+    for link in (first, second):  # the second complainant sent the same recording: the same report on disk
+        for path in (link, f"{link}/status.json", f"{link}/calls/1/report.html", f"{link}/calls/1/report.json"):
+            page = client.get(path)
+            assert page.status_code == 200 and ("老赖" in page.text or path.endswith("status.json")), path
+            assert "private note 4711" not in page.text and "reviewer-jane" not in page.text, path

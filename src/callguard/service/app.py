@@ -227,10 +227,13 @@ def _call(views, n: int):
     return views[n - 1]
 
 
-def _report_file(view, fmt: str) -> Response:
+def _report_file(view, fmt: str, reviewer: bool = False) -> Response:
+    """A call's report; a reviewer's page shows the review decisions, a complainant's never does."""
     if fmt not in ("html", "json") or view.report_path is None:
         raise Problem(404, "not_found")
     path = view.report_path.with_suffix(f".{fmt}")
+    if reviewer and fmt == "html" and cases.reviewed_page(view.report_path).is_file():
+        path = cases.reviewed_page(view.report_path)
     if not path.is_file():
         raise Problem(404, "not_found")
     media = "text/html; charset=utf-8" if fmt == "html" else "application/json"
@@ -347,7 +350,7 @@ def _reviewer_routes(app: FastAPI) -> None:
     @app.get("/review/cases/{case_id}/calls/{n}/report.{fmt}")
     def reviewer_report(request: Request, case_id: int, n: int, fmt: str, login: SignedIn, db: DB):
         _, views = _case(request, db, case_id)
-        return _report_file(_call(views, n), fmt)
+        return _report_file(_call(views, n), fmt, reviewer=True)
 
     @app.get("/review/cases/{case_id}/export.zip")
     def export(request: Request, case_id: int, login: SignedIn, db: DB):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from callguard.errors import InputError
 from callguard.report.files import read_report
+from callguard.report.html import write_html
 from callguard.report.model import Report
 from callguard.report.reviewlog import DECISIONS, append_decision, log_path, read_decisions
 from callguard.service import jobs
@@ -199,12 +200,20 @@ def decide(db: Session, case: Case, view: CallView, index: int, decision: str, n
     finding = view.report.findings[index]
     digest_ = view.report.integrity.digest if view.report.integrity else None
     append_decision(log_path(view.report_path), index, finding, decision, note, reviewer, digest_)
-    from callguard.casework.review import rerender_html
+    from callguard.casework.review import recording_for
 
-    rerender_html(view.report_path, view.report)
+    write_html(view.report, recording_for(view.report_path, view.report), reviewed_page(view.report_path),
+               decisions=decisions(view))
     audit(db, reviewer, f"finding.{decision}", case, call=view.position, finding=index, label=finding.label,
           note=note)
     db.commit()
+
+
+def reviewed_page(report_path: Path) -> Path:
+    """The report's page with the review decisions, for reviewers only. NAME.html stays the analysis alone:
+    complainants read it, and reviewers' names and notes are not theirs (nor another complainant's who sent
+    the same recording)."""
+    return report_path.with_suffix(".reviewed.html")
 
 
 def decisions(view: CallView) -> dict:
