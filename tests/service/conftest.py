@@ -1,5 +1,5 @@
 """The service on a fresh database per test (SQLite always; PostgreSQL when CALLGUARD_TEST_POSTGRES names a
-server), one file store and one loaded Analyzer for the whole session."""
+server), one file store and one loaded Analyzer per kind of database for the whole session."""
 
 from __future__ import annotations
 
@@ -62,19 +62,34 @@ def database(request, tmp_path):
 
 
 @pytest.fixture(scope="session")
-def store_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("store")
-
-
-@pytest.fixture(scope="session")
-def executor(store_root):
+def stores(tmp_path_factory):
+    """A file store and an executor writing into it for each kind of database, made when first asked for: the
+    PostgreSQL run must not find the reports of the SQLite run (its worker would skip the analyses)."""
     from callguard.casework.executor import LocalExecutor
     from callguard.service.run import analysis_options
     from callguard.service.store import Store
 
-    ex = LocalExecutor(analysis_options(Store(store_root)))
-    yield ex
-    ex.close()
+    made = {}
+
+    def get(kind: str):
+        if kind not in made:
+            root = tmp_path_factory.mktemp(f"store-{kind}")
+            made[kind] = root, LocalExecutor(analysis_options(Store(root)))
+        return made[kind]
+
+    yield get
+    for _, ex in made.values():
+        ex.close()
+
+
+@pytest.fixture
+def store_root(database, stores):
+    return stores(database.split(":", 1)[0])[0]
+
+
+@pytest.fixture
+def executor(database, stores):
+    return stores(database.split(":", 1)[0])[1]
 
 
 @pytest.fixture

@@ -83,3 +83,24 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def analysed_by_hand(database: str, store_root: Path) -> None:
+    """Every queued job done with a hand-made report and its page (tests/samples.py), without the speech model."""
+    from samples import make_report, write_report
+    from sqlalchemy import select
+
+    from callguard.report.html import write_html
+    from callguard.service import jobs
+    from callguard.service.db import Recording, open_engine, sessions
+    from callguard.service.store import Store
+
+    store, engine = Store(store_root), open_engine(database)
+    with sessions(engine)() as db:
+        while (job := jobs.claim(db, "by-hand", 60, 3)) is not None:
+            recording = store.path(db.scalar(select(Recording.stored_name).where(Recording.sha256 == job.sha256)))
+            report = make_report(recording)
+            path = write_report(report, store.report(job.sha256))
+            write_html(report, recording, path.with_suffix(".html"))
+            jobs.finish(db, job.id, "by-hand", str(path.relative_to(store.root)))
+    engine.dispose()

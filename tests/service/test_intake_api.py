@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
+import pytest
 from intake import FIELDS, add_user, csrf_of, sign_in, submit, variant, wait_done
 
 from callguard.report.files import read_report
@@ -264,3 +267,27 @@ def test_another_cases_id_is_not_found(make_client, database, store_root, clips)
     assert client.get("/review/cases/99999").status_code == 404
     assert client.get("/review/cases/1/calls/5/audio").status_code == 404
     assert b["case"] in client.get("/review").text
+
+
+def test_a_content_length_that_is_not_a_number_is_refused(make_client, clips):
+    client = make_client(with_worker=False)
+    csrf_of(client)
+    for bad in ("abc", "12x", "-5", "²".encode("latin-1")):
+        r = client.post("/complaints", content=b"--x--\r\n", headers={
+            "Content-Type": "multipart/form-data; boundary=x", "Content-Length": bad, "Accept": "application/json"})
+        assert r.status_code == 400 and r.json()["error"] == "bad_length", (bad, r.text)
+
+
+def test_an_export_leaves_no_file_open(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    submit(client, [("a.wav", variant(clips, 66).read_bytes())])
+    add_user(database, store_root)
+    sign_in(client)
+    case_id = int(re.search(r'href="/review/cases/(\d+)"', client.get("/review").text).group(1))
+    for _ in range(3):
+        assert client.get(f"/review/cases/{case_id}/export.zip").status_code == 200
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("no /proc/self/fd to list open files")
+    open_files = [os.readlink(fd) for fd in fds.iterdir() if fd.is_symlink()]
+    assert not [f for f in open_files if "export-" in f]

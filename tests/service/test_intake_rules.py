@@ -3,11 +3,15 @@ the status workflow, linked cases, the page language."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
-from intake import FIELDS, add_user, sign_in, submit, variant
+from intake import FIELDS, add_user, analysed_by_hand, sign_in, submit, variant
 from sqlalchemy import create_engine, text
+
+from callguard.service import cases
 
 
 def test_secrets_are_stored_hashed_and_cookies_are_httponly_samesite(make_client, database, store_root, clips):
@@ -80,3 +84,61 @@ def test_the_page_language_follows_the_browser_with_a_switch(make_client):
     switched = client.get("/?lang=en", headers={"Accept-Language": "zh-CN"})
     assert "Debt collection complaints" in switched.text
     assert "Debt collection complaints" in client.get("/", headers={"Accept-Language": "zh-CN"}).text
+
+
+HOSTILE = '<b>x</b><meta http-equiv="refresh" content="0;url=https://evil.example/">'
+
+
+def test_complainant_input_is_escaped_on_every_page(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    link = submit(client, [("<img src=x onerror=alert(1)>.wav", variant(clips, 75).read_bytes())],
+                  fields={k: HOSTILE for k in FIELDS}).json()["link"]
+    add_user(database, store_root)
+    sign_in(client)
+    queue = client.get("/review")
+    case_id = re.search(r'href="/review/cases/(\d+)"', queue.text).group(1)
+    case = client.get(f"/review/cases/{case_id}")
+    for page in (queue, case, client.get(link)):
+        assert page.status_code == 200
+        assert "<b>" not in page.text and 'content="0;url=' not in page.text and "<img" not in page.text
+        csp = page.headers["content-security-policy"]
+        assert "base-uri 'none'" in csp and "form-action 'self'" in csp and "default-src 'none'" in csp
+    assert "&lt;b&gt;x&lt;/b&gt;" in queue.text
+    assert case.text.count("&lt;b&gt;x&lt;/b&gt;&lt;meta http-equiv=") == len(FIELDS)
+
+
+def test_the_queue_csv_does_not_start_formulas(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    formulas = {"institution": '=HYPERLINK("https://evil.example","x")', "collector": "@SUM(1+1)",
+                "caller_number": "+86 10 1234 5678"}
+    submit(client, [("a.wav", variant(clips, 76).read_bytes())], fields={**FIELDS, **formulas})
+    submit(client, [("b.wav", variant(clips, 77).read_bytes())],
+           fields={**FIELDS, "institution": "-1+1", "collector": "正常公司", "caller_number": "13900000000"})
+    add_user(database, store_root)
+    sign_in(client)
+    rows = list(csv.DictReader(io.StringIO(client.get("/review/queue.csv").content.decode("utf-8-sig"))))
+    cells = {row[k] for row in rows for k in ("institution", "collector", "caller_number")}
+    assert cells == {"'" + v for v in formulas.values()} | {"'-1+1", "正常公司", "13900000000"}
+    assert [cases.spreadsheet_safe(v) for v in ("\t=1", "\r=1", "a=1", "")] == ["'\t=1", "'\r=1", "a=1", ""]
+
+
+def test_complainants_never_see_reviewers_names_or_notes(make_client, database, store_root, clips):
+    client = make_client(with_worker=False)
+    audio = variant(clips, 78).read_bytes()
+    first = submit(client, [("a.wav", audio)]).json()["link"]
+    analysed_by_hand(database, store_root)
+    add_user(database, store_root, "reviewer-jane")
+    csrf = sign_in(client, "reviewer-jane")
+    case_id = re.search(r'href="/review/cases/(\d+)"', client.get("/review").text).group(1)
+    r = client.post(f"/review/cases/{case_id}/calls/1/findings/0",
+                    data={"csrf": csrf, "decision": "confirmed", "note": "private note 4711"}, follow_redirects=False)
+    assert r.status_code == 303
+    reviewed = client.get(f"/review/cases/{case_id}/calls/1/report.html").text
+    assert "private note 4711" in reviewed and "reviewer-jane" in reviewed
+    client.cookies.clear()
+    second = submit(client, [("same.wav", audio)], fields={**FIELDS, "name": "王五"}).json()["link"]
+    for link in (first, second):  # the second complainant sent the same recording: the same report on disk
+        for path in (link, f"{link}/status.json", f"{link}/calls/1/report.html", f"{link}/calls/1/report.json"):
+            page = client.get(path)
+            assert page.status_code == 200 and ("老赖" in page.text or path.endswith("status.json")), path
+            assert "private note 4711" not in page.text and "reviewer-jane" not in page.text, path

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import secrets
 import tempfile
 from contextlib import asynccontextmanager
@@ -13,6 +15,7 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 from starlette.requests import ClientDisconnect
@@ -26,11 +29,13 @@ from callguard.service.store import FormReader, Rejected, Store, check_audio
 from callguard.service.strings import ERRORS, UI, pick_language
 
 log = logging.getLogger("callguard.service")
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# autoescape=True: Starlette's default escapes only *.html/*.htm/*.xml, and ours are *.html.j2
+TEMPLATES = Jinja2Templates(env=Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                                            autoescape=True))
 AUDIO_TYPES = {".m4a": "audio/mp4", ".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg",
                ".ogg": "audio/ogg", ".aac": "audio/aac", ".amr": "audio/amr", ".webm": "audio/webm"}
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; media-src 'self'; img-src 'self'; form-action 'self'; " \
-           "frame-ancestors 'none'"
+           "base-uri 'none'; frame-ancestors 'none'"
 
 
 class Problem(Exception):
@@ -169,8 +174,10 @@ def _complainant_routes(app: FastAPI) -> None:
 
 
 async def _read_form(request: Request, settings: Settings, store: Store) -> FormReader:
-    length = int(request.headers.get("content-length") or 0)
-    if length > settings.max_upload_bytes * settings.max_recordings + (1 << 20):
+    length = request.headers.get("content-length") or "0"
+    if not re.fullmatch(r"[0-9]+", length):
+        raise Problem(400, "bad_length")
+    if int(length) > settings.max_upload_bytes * settings.max_recordings + (1 << 20):
         raise Rejected(413, "too_large")
     reader = FormReader(request.headers.get("content-type", ""), store.tmp, settings.max_upload_bytes,
                         settings.max_recordings)
@@ -220,10 +227,13 @@ def _call(views, n: int):
     return views[n - 1]
 
 
-def _report_file(view, fmt: str) -> Response:
+def _report_file(view, fmt: str, reviewer: bool = False) -> Response:
+    """A call's report; a reviewer's page shows the review decisions, a complainant's never does."""
     if fmt not in ("html", "json") or view.report_path is None:
         raise Problem(404, "not_found")
     path = view.report_path.with_suffix(f".{fmt}")
+    if reviewer and fmt == "html" and cases.reviewed_page(view.report_path).is_file():
+        path = cases.reviewed_page(view.report_path)
     if not path.is_file():
         raise Problem(404, "not_found")
     media = "text/html; charset=utf-8" if fmt == "html" else "application/json"
@@ -340,7 +350,7 @@ def _reviewer_routes(app: FastAPI) -> None:
     @app.get("/review/cases/{case_id}/calls/{n}/report.{fmt}")
     def reviewer_report(request: Request, case_id: int, n: int, fmt: str, login: SignedIn, db: DB):
         _, views = _case(request, db, case_id)
-        return _report_file(_call(views, n), fmt)
+        return _report_file(_call(views, n), fmt, reviewer=True)
 
     @app.get("/review/cases/{case_id}/export.zip")
     def export(request: Request, case_id: int, login: SignedIn, db: DB):
@@ -348,11 +358,16 @@ def _reviewer_routes(app: FastAPI) -> None:
         store = request.app.state.store
         cases.audit(db, login.user.name, "case.exported", case)
         db.commit()
-        fd, tmp = tempfile.mkstemp(dir=store.tmp, prefix="export-", suffix=".zip")
-        Path(tmp).unlink()
-        cases.export_zip(db, store, case, Path(tmp))
+        fd, name = tempfile.mkstemp(dir=store.tmp, prefix="export-", suffix=".zip")
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            cases.export_zip(db, store, case, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return FileResponse(tmp, media_type="application/zip", filename=f"{case.number}.zip",
-                            background=BackgroundTask(Path(tmp).unlink, missing_ok=True))
+                            background=BackgroundTask(tmp.unlink, missing_ok=True))
 
 
 def _case(request: Request, db: Session, case_id: int):

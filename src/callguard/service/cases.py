@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from callguard.errors import InputError
 from callguard.report.files import read_report
+from callguard.report.html import write_html
 from callguard.report.model import Report
 from callguard.report.reviewlog import DECISIONS, append_decision, log_path, read_decisions
 from callguard.service import jobs
@@ -199,12 +200,20 @@ def decide(db: Session, case: Case, view: CallView, index: int, decision: str, n
     finding = view.report.findings[index]
     digest_ = view.report.integrity.digest if view.report.integrity else None
     append_decision(log_path(view.report_path), index, finding, decision, note, reviewer, digest_)
-    from callguard.casework.review import rerender_html
+    from callguard.casework.review import recording_for
 
-    rerender_html(view.report_path, view.report)
+    write_html(view.report, recording_for(view.report_path, view.report), reviewed_page(view.report_path),
+               decisions=decisions(view))
     audit(db, reviewer, f"finding.{decision}", case, call=view.position, finding=index, label=finding.label,
           note=note)
     db.commit()
+
+
+def reviewed_page(report_path: Path) -> Path:
+    """The report's page with the review decisions, for reviewers only. NAME.html stays the analysis alone:
+    complainants read it, and reviewers' names and notes are not theirs (nor another complainant's who sent
+    the same recording)."""
+    return report_path.with_suffix(".reviewed.html")
 
 
 def decisions(view: CallView) -> dict:
@@ -282,7 +291,14 @@ def queue_csv(rows: list[QueueRow]) -> str:
     out.writerow(CSV_COLUMNS)
     for r in rows:
         out.writerow([r.case.number, r.case.status, r.severity, r.days_left, r.calls, r.analysed, r.night_calls,
-                      " ".join(f"{k}:{n}" for k, n in r.labels.items()), r.case.institution, r.case.collector,
-                      r.case.caller_number, r.case.assignee.name if r.case.assignee else "",
+                      " ".join(f"{k}:{n}" for k, n in r.labels.items()), spreadsheet_safe(r.case.institution),
+                      spreadsheet_safe(r.case.collector), spreadsheet_safe(r.case.caller_number),
+                      spreadsheet_safe(r.case.assignee.name if r.case.assignee else ""),
                       " ".join(r.linked), r.case.created_at.isoformat()])
     return "\ufeff" + buf.getvalue()
+
+
+def spreadsheet_safe(text: str) -> str:
+    """What a complainant typed, shown by a spreadsheet and never run as a formula: a quote before a
+    leading = + - @ tab or CR (OWASP's advice on CSV injection)."""
+    return "'" + text if text and text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

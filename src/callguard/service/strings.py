@@ -65,6 +65,7 @@ ERRORS = {
         "too_many_files": "一次上传的录音太多。", "not_a_form": "请通过表单提交。", "field_too_long": "填写内容太长。",
         "interrupted": "上传中断，什么也没有保存，请重试。", "bad_move": "当前状态不能这样修改。",
         "bad_decision": "无效的审核结论。", "internal": "服务器出错了，什么也没有保存，请稍后再试。",
+        "bad_length": "请求的 Content-Length 不是一个数字，什么也没有保存。",
     },
     "en": {
         "not_found": "Not found.", "not_audio": "The uploaded file is not a playable recording.",
@@ -77,6 +78,7 @@ ERRORS = {
         "interrupted": "The upload was interrupted; nothing was kept. Please try again.",
         "bad_move": "A case in this status cannot move there.", "bad_decision": "Not a valid decision.",
         "internal": "Something went wrong on our side; nothing was kept. Please try again later.",
+        "bad_length": "The request's Content-Length is not a number; nothing was kept.",
     },
 }
 
