@@ -183,3 +183,8 @@ def test_a_folder_batch_puts_the_collectors_texts_beside_the_calls(tmp_path):
     kinds = {item["kind"] for item in summary["timeline"]}
     assert kinds == {"call", "message"}, summary["timeline"]
     assert "让你同事都知道" in (out / "index.html").read_text(encoding="utf-8")
+
+    again = run_cli("batch", case, "--out", out)  # the message report counts as done, like the call's
+    assert again.returncode == 0, again.stderr
+    assert "2 recordings: 0 analysed, 2 already done, 0 duplicates, 0 failed" in again.stderr
+    assert json.loads((out / "summary.json").read_text())["timeline"] == summary["timeline"]

@@ -28,7 +28,7 @@ from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
 from callguard.ingest.messages import MESSAGE_EXTS
 from callguard.pipeline import NO_SPEECH, Options
-from callguard.report.files import folder_lock, read_raw, read_report, report_names
+from callguard.report.files import folder_lock, read_any_report, read_raw, report_names
 
 AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
               ".wma", ".mkv"}
@@ -188,12 +188,12 @@ def remove_stale_parts(out: Path, names: set[str]) -> None:
 
 
 def _report_of(out: Path, name: str) -> str | None:
-    """The SHA-256 of the recording NAME.json was made from, if a readable report is there."""
+    """The SHA-256 of the recording or message file NAME.json was made from, if a readable report is there."""
     path = out / f"{name}.json"
     if not path.is_file():
         return None
     try:
-        return read_report(path).source.sha256
+        return read_any_report(path).source.sha256
     except InputError:
         return None
 

@@ -22,8 +22,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from callguard.casework import chart
 from callguard.detect.frequency import CallRecord, CaseFinding, frequency_findings, scope_of
 from callguard.detect.timing import WINDOWS
-from callguard.errors import InputError
-from callguard.report.files import read_raw, read_report, write_files
+from callguard.report.files import read_message_report, read_report, write_files
 from callguard.report.model import MessageReport, Report
 from callguard.report.reviewlog import log_path, read_decisions
 from callguard.report.strings import LABELS, PARTY_KINDS, clock, page_language
@@ -74,7 +73,7 @@ def write_case_view(out: Path, calls: Sequence[CaseCall], messages: Sequence[Cas
                     failed: Sequence[CaseFailure] = ()) -> dict:
     """Write index.html, summary.json and findings.csv into `out`, all or none; return the summary."""
     loaded = [_load(c) for c in calls]
-    texts = [(m, _load_messages(m.report)) for m in messages]
+    texts = [(m, read_message_report(m.report)) for m in messages]
     summary = case_summary(out, loaded, texts, failed)
     write_files({out / "summary.json": json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
                  out / "findings.csv": findings_csv(out, loaded, texts),
@@ -87,13 +86,6 @@ def _load(call: CaseCall) -> _Call:
     start = datetime.fromisoformat(report.call.start) if report.call.start else None
     caller = call.caller or (report.call.caller.value if report.call.caller else None)
     return _Call(call, report, start, caller, call.direction or report.call.direction)
-
-
-def _load_messages(path: Path) -> MessageReport:
-    try:
-        return MessageReport.model_validate(read_raw(path))
-    except ValueError as e:
-        raise InputError(f"{path}: not a message report ({e})") from None
 
 
 def call_records(calls: list[_Call]) -> list[CallRecord]:
