@@ -78,6 +78,22 @@ def test_chat_screenshot_in_chinese_and_english(tmp_path):
     assert all(m.time.isoformat() == "2026-03-14T22:35:00" for m in found.messages) and found.problems == []
 
 
+def test_a_bubble_with_a_date_and_time_in_it_is_a_message_not_a_date_line():
+    lines = [(280, 440, "2026年3月14日 22:35"), (30, 520, "请于2026年3月20日 18:00前还款"), (30, 300, "否则后果自负"),
+             (300, 420, "昨天 星期五 09:10"), (420, 690, "我会还的")]
+    found = messages.chat_messages(lines, 720)
+    assert [(m.direction, m.text) for m in found] == [("received", "请于2026年3月20日 18:00前还款，否则后果自负"),
+                                                      ("sent", "我会还的")]
+    assert found[0].time.isoformat() == found[1].time.isoformat() == "2026-03-14T22:35:00"
+
+
+def test_a_rendered_bubble_with_a_deadline_in_it_is_kept(tmp_path):
+    path = chat(tmp_path / "deadline.png", [("received", "请于2026年3月20日 18:00前还款"), ("sent", "好的")])
+    found = messages.load(path)
+    assert [m.direction for m in found.messages] == ["received", "sent"]
+    assert "前还款" in found.messages[0].text and found.messages[0].time.isoformat() == "2026-03-14T22:35:00"
+
+
 def test_images_without_text_or_broken_or_huge(tmp_path):
     Image.new("RGB", (400, 300), "white").save(tmp_path / "blank.png")
     (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
