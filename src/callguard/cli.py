@@ -138,7 +138,7 @@ def batch(
                     overwrite, clips, pdf, sign)
     try:
         check_executor(executor)
-        jobs = b.jobs_from(input_path)
+        jobs = b.jobs_from(input_path, out)
         say(f"callguard: {len(jobs)} recordings")
         with batch_progress(len(jobs), say) as tell:
             outcome = b.run(jobs, opts, tell, executor, address, actors, say)

@@ -79,15 +79,28 @@ class Outcome:
 Tell = Callable[[Job, str, str], None]
 
 
-def jobs_from(input_path: Path) -> list[Job]:
+def jobs_from(input_path: Path, out: Path | None = None) -> list[Job]:
     """Names by the one rule of report/files.py `report_names`, relative to the folder (or the manifest's
-    folder), so a folder and a manifest listing its files name the reports alike."""
+    folder), so a folder and a manifest listing its files name the reports alike. A folder's scan leaves
+    out what the batch wrote when `out`, its output folder, is in it."""
     if input_path.is_dir():
-        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in CASE_EXTS)
+        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in CASE_EXTS
+                       and not (out and written_by_us(p, input_path, out)))
         return [Job(p, name) for p, name in zip(files, report_names(files, input_path), strict=True)]
     if input_path.is_file() and input_path.suffix.lower() == ".csv":
         return _manifest(input_path)
     raise InputError(f"{input_path}: not a folder of recordings or a .csv manifest")
+
+
+def written_by_us(path: Path, folder: Path, out: Path) -> bool:
+    """Anything in an output folder inside the case folder; when the two are one, the case view's CSV,
+    the evidence clips and the redacted copies (a re-run would take them for the case's own files)."""
+    inside = path.relative_to(folder)
+    folder, out = folder.resolve(), out.resolve()
+    if out != folder:
+        return (folder / inside).is_relative_to(out)
+    return inside.as_posix() == "findings.csv" or ".redacted." in inside.name or \
+        any(part.endswith(".clips") for part in inside.parts[:-1])
 
 
 def _manifest(path: Path) -> list[Job]:

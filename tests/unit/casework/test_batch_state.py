@@ -24,6 +24,29 @@ def test_manifest_keeps_caller_and_direction_on_the_job_not_in_the_options(tmp_p
     assert (b.caller, b.direction, b.per_call) == ("", "", {})
 
 
+def _touch(*paths):
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+
+
+def test_a_folder_scan_leaves_out_an_output_folder_inside_it(tmp_path):
+    case = tmp_path / "case"
+    _touch(case / "call.m4a", case / "texts.csv", case / "march" / "b.wav", case / "out" / "findings.csv",
+           case / "out" / "call.clips" / "01-threat.wav", case / "out" / "call.redacted.flac",
+           case / "out" / "deeper" / "x.wav")
+    assert [j.name for j in jobs_from(case, case / "out")] == ["call", "march__b", "texts"]
+    assert [j.name for j in jobs_from(case, tmp_path / "elsewhere")] == \
+        ["call", "march__b", "out__call.clips__01-threat", "out__call.redacted", "out__deeper__x", "out__findings",
+         "texts"]
+
+
+def test_a_folder_that_is_its_own_output_folder_leaves_out_what_the_batch_wrote(tmp_path):
+    _touch(tmp_path / "call.m4a", tmp_path / "texts.csv", tmp_path / "findings.csv", tmp_path / "call.redacted.flac",
+           tmp_path / "call.clips" / "01-threat.wav", tmp_path / "march" / "findings.csv")
+    assert [j.name for j in jobs_from(tmp_path, tmp_path)] == ["call", "march__findings", "texts"]
+
+
 def test_a_bad_direction_is_refused_with_its_row(tmp_path):
     manifest = tmp_path / "case.csv"
     manifest.write_text("path,direction\na.m4a,incoming\nb.m4a,sideways\n", encoding="utf-8")
