@@ -61,7 +61,8 @@ def _validated(path: Path, raw: dict, model: type[Report] | type[MessageReport])
 
 
 def write_files(files: dict[Path, str]) -> None:
-    """Write every file, or none."""
+    """Write every file, or none. The JSON is renamed into place last: a report counts as done when its
+    NAME.json is there, so a kill between the renames must leave it out, not its page or subtitles."""
     staged = []
     try:
         for path, text in files.items():
@@ -72,7 +73,7 @@ def write_files(files: dict[Path, str]) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o644)
-        for tmp, path in staged:
+        for tmp, path in sorted(staged, key=lambda staged_file: staged_file[1].suffix == ".json"):
             os.replace(tmp, path)
     finally:
         for tmp, _ in staged:
