@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -222,8 +223,19 @@ def _note(result: Result) -> str:
 def log(out: Path, job: Job, status: str, detail: str = "") -> None:
     entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": str(job.path),
              "name": job.name, "status": status, "detail": detail}
-    with open(out / LOG, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    path = out / LOG
+    start = "\n" if _torn(path) else ""  # not glued to a line a kill cut short
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(start + json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _torn(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-1, os.SEEK_END)
+            return fh.read(1) != b"\n"
+    except OSError:  # no log yet, or an empty one
+        return False
 
 
 def write_summary(out: Path, jobs: list[Job], outcome: Outcome | None = None) -> Path:
@@ -256,9 +268,17 @@ def _kind(report: Path) -> str | None:
 
 
 def _latest_log(out: Path) -> dict[str, dict]:
-    """The latest log entry for each report name."""
+    """The latest log entry for each report name; a line a kill cut short is skipped."""
     path = out / LOG
     if not path.is_file():
         return {}
-    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {e["name"]: e for e in entries}
+    entries = [_entry(line) for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    return {e["name"]: e for e in entries if e}
+
+
+def _entry(line: str) -> dict | None:
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return entry if isinstance(entry, dict) and "name" in entry else None
