@@ -154,6 +154,8 @@ def ocr_lines(path: Path) -> tuple[list[tuple[float, float, str]], int]:
                 raise InputError(f"{path}: {img.width}×{img.height} pixels is too large for a screenshot")
             width = img.width
             img.verify()
+    except Image.DecompressionBombError:  # Pillow's own limit, above ours, stops it before we see its size
+        raise InputError(f"{path}: more than {MAX_PIXELS:,} pixels is too large for a screenshot") from None
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise InputError(f"{path}: not a readable image ({e})") from None
     result, _ = _ocr()(str(path))

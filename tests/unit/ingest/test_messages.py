@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import struct
+import zlib
 
 import pytest
 from helpers import invoke, run_cli
@@ -102,6 +104,24 @@ def test_images_without_text_or_broken_or_huge(tmp_path):
                           ("huge.png", "too large")]:
         with pytest.raises(InputError, match=message):
             messages.load(tmp_path / name)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims to be width×height (and holds no pixels): what a decompression bomb looks like."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
+        chunk(b"IEND", b"")
+
+
+def test_an_image_past_pillows_own_limit_is_too_large_too(tmp_path):
+    path = tmp_path / "bomb.png"
+    path.write_bytes(_png_header(30_000, 30_000))
+    with pytest.raises(InputError, match="too large for a screenshot"):
+        messages.load(path)
+    done = invoke("analyze", path, "--out", tmp_path / "out")
+    assert done.exit_code == 2 and "too large" in done.output and "internal error" not in done.output
 
 
 def test_analyze_a_message_file_flags_the_collectors_texts_only(tmp_path):
