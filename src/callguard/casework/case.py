@@ -137,15 +137,18 @@ def case_language(calls: list[_Call], texts: list[tuple[CaseMessages, MessageRep
 
 
 def who_called(reports: Sequence[tuple[object, Report]]) -> list[dict]:
-    """Each organisation, name and number the collectors gave: in which calls (by each item's `.name`),
-    and whether it was presented as an authority (court, police, prosecutor, government, law firm)."""
+    """Each number that called and each organisation, name and number the collectors gave: in which calls
+    (by each item's `.name`), and whether it was presented as an authority (court, police, prosecutor,
+    government, law firm). A call's number is the item's `.caller` (a manifest's), else its report's."""
     rows: dict[tuple[str, str], dict] = {}
     for call, report in reports:
-        for p in report.parties:
-            row = rows.setdefault((p.kind, p.name), {"kind": p.kind, "name": p.name, "calls": [], "authority": False})
+        caller = call.caller or (report.call.caller.value if report.call.caller else None)
+        named = [("caller", caller, False)] if caller else []
+        for kind, name, authority in named + [(p.kind, p.name, p.authority) for p in report.parties]:
+            row = rows.setdefault((kind, name), {"kind": kind, "name": name, "calls": [], "authority": False})
             if call.name not in row["calls"]:
                 row["calls"].append(call.name)
-            row["authority"] = row["authority"] or p.authority
+            row["authority"] = row["authority"] or authority
     return sorted(rows.values(), key=lambda r: (-len(r["calls"]), r["kind"], r["name"]))
 
 
