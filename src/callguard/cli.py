@@ -138,7 +138,7 @@ def batch(
                     overwrite, clips, pdf, sign)
     try:
         check_executor(executor)
-        jobs = b.jobs_from(input_path)
+        jobs = b.jobs_from(input_path, out)
         say(f"callguard: {len(jobs)} recordings")
         with batch_progress(len(jobs), say) as tell:
             outcome = b.run(jobs, opts, tell, executor, address, actors, say)
@@ -390,7 +390,8 @@ def redact(
     recording: Annotated[Path | None, typer.Option(help="The recording; default: the path in the report.")] = None,
 ) -> None:
     """Write a copy safe to share: NAME.redacted.{json,html,flac} with ID, card, phone and account numbers
-    masked in every text and muted in the audio. The original is never changed."""
+    masked in every text and muted in the audio, the calling number masked too (in NAME as well). The original
+    is never changed."""
     from callguard.casework.redact import redact as run
 
     try:

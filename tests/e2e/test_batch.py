@@ -183,3 +183,21 @@ def test_a_folder_batch_puts_the_collectors_texts_beside_the_calls(tmp_path):
     kinds = {item["kind"] for item in summary["timeline"]}
     assert kinds == {"call", "message"}, summary["timeline"]
     assert "让你同事都知道" in (out / "index.html").read_text(encoding="utf-8")
+
+    again = run_cli("batch", case, "--out", out)  # the message report counts as done, like the call's
+    assert again.returncode == 0, again.stderr
+    assert "2 recordings: 0 analysed, 2 already done, 0 duplicates, 0 failed" in again.stderr
+    assert json.loads((out / "summary.json").read_text())["timeline"] == summary["timeline"]
+
+
+def test_an_output_folder_inside_the_case_folder_is_not_scanned_again(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    shutil.copy(REAL / "firered_IT0011W0001.wav", case / "call.wav")
+    out = case / "out"
+    first = run_cli("batch", case, "--out", out)
+    assert first.returncode == 0, first.stderr
+    assert (out / "findings.csv").is_file()
+    again = run_cli("batch", case, "--out", out)
+    assert again.returncode == 0, again.stderr
+    assert "1 recordings: 0 analysed, 1 already done, 0 duplicates, 0 failed" in again.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import DEV, ROOT, run_cli
+from helpers import DEV, ROOT, edit_distance, run_cli
 
 from callguard.report.model import Report
 
@@ -79,6 +79,23 @@ def test_who_called_names_the_organisations_of_the_script(tmp_path):
     assert not any(p["authority"] for p in parties)
     page = (tmp_path / "en-dev-08.html").read_text(encoding="utf-8")
     assert "Crossroads Collection Services" in page.split('id="who-called"')[1].split("</section>")[0]
+
+
+def test_who_called_names_the_lender_of_a_chinese_script(tmp_path):
+    """zh-dev-01's collector says "我是嘉禾银行信用卡中心的客服专员" (its script); Whisper may write a name with
+    characters that sound alike (嘉禾 as 家和), so a name is checked against the script within two characters."""
+    r = run_cli("analyze", DEV / "zh-dev-01.m4a", "--out", tmp_path)
+    assert r.returncode == 0, r.stderr
+    turns = json.loads((DEV / "zh-dev-01.json").read_text(encoding="utf-8"))["turns"]
+    script = "".join(t["text"] for t in turns if t["speaker"] == "A")
+    parties = json.loads((tmp_path / "zh-dev-01.json").read_text(encoding="utf-8"))["parties"]
+    lenders = [p for p in parties if p["kind"] == "lender"]
+    assert any(edit_distance(p["name"], "嘉禾银行信用卡中心") <= 2 and p["self_named"] for p in lenders), parties
+    orgs = [p["name"] for p in parties if p["kind"] in ("lender", "agency", "law_firm", "court", "police")]
+    assert all(min(edit_distance(n, script[i:i + len(n)]) for i in range(len(script))) <= 2 for n in orgs), orgs
+    assert not any(p["authority"] for p in parties)
+    page = (tmp_path / "zh-dev-01.html").read_text(encoding="utf-8")
+    assert any(p["name"] in page.split('id="who-called"')[1].split("</section>")[0] for p in lenders)
 
 
 def test_schema_in_docs_is_current():

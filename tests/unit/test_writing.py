@@ -45,6 +45,31 @@ def test_an_existing_report_is_never_replaced_unless_asked(tmp_path, recording):
     assert sorted(p.name for p in out.iterdir()) == ["call.json"]
 
 
+def test_the_json_is_renamed_into_place_last(tmp_path, recording, monkeypatch):
+    """NAME.json marks a report as done (a batch's resume skips it): a kill between the renames must not
+    leave it without its page and subtitles."""
+    import callguard.report.files as files
+
+    out, renamed, real = tmp_path / "out", [], files.os.replace
+    out.mkdir()
+
+    def replace_then_die(src, dst):
+        if renamed:
+            raise KeyboardInterrupt  # killed after the first rename
+        real(src, dst)
+        renamed.append(Path(dst).name)
+
+    monkeypatch.setattr(files.os, "replace", replace_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        write(recording, out)
+    assert renamed and renamed[0] != "call.json" and not (out / "call.json").exists()
+
+    monkeypatch.setattr(files.os, "replace", lambda src, dst: (renamed.append(Path(dst).name), real(src, dst)))
+    renamed.clear()
+    write(recording, out)
+    assert len(renamed) > 1 and renamed[-1] == "call.json"
+
+
 def _write_when_told(go, recording, out):
     go.wait(30)
     write(recording, out)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -28,7 +29,7 @@ from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import file_sha256
 from callguard.ingest.messages import MESSAGE_EXTS
 from callguard.pipeline import NO_SPEECH, Options
-from callguard.report.files import folder_lock, read_raw, read_report, report_names
+from callguard.report.files import folder_lock, read_any_report, read_raw, report_names
 
 AUDIO_EXTS = {".m4a", ".aac", ".amr", ".mp3", ".wav", ".flac", ".ogg", ".opus", ".3gp", ".mp4", ".mov", ".webm",
               ".wma", ".mkv"}
@@ -79,15 +80,28 @@ class Outcome:
 Tell = Callable[[Job, str, str], None]
 
 
-def jobs_from(input_path: Path) -> list[Job]:
+def jobs_from(input_path: Path, out: Path | None = None) -> list[Job]:
     """Names by the one rule of report/files.py `report_names`, relative to the folder (or the manifest's
-    folder), so a folder and a manifest listing its files name the reports alike."""
+    folder), so a folder and a manifest listing its files name the reports alike. A folder's scan leaves
+    out what the batch wrote when `out`, its output folder, is in it."""
     if input_path.is_dir():
-        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in CASE_EXTS)
+        files = sorted(p for p in input_path.rglob("*") if p.is_file() and p.suffix.lower() in CASE_EXTS
+                       and not (out and written_by_us(p, input_path, out)))
         return [Job(p, name) for p, name in zip(files, report_names(files, input_path), strict=True)]
     if input_path.is_file() and input_path.suffix.lower() == ".csv":
         return _manifest(input_path)
     raise InputError(f"{input_path}: not a folder of recordings or a .csv manifest")
+
+
+def written_by_us(path: Path, folder: Path, out: Path) -> bool:
+    """Anything in an output folder inside the case folder; when the two are one, the case view's CSV,
+    the evidence clips and the redacted copies (a re-run would take them for the case's own files)."""
+    inside = path.relative_to(folder)
+    folder, out = folder.resolve(), out.resolve()
+    if out != folder:
+        return (folder / inside).is_relative_to(out)
+    return inside.as_posix() == "findings.csv" or ".redacted." in inside.name or \
+        any(part.endswith(".clips") for part in inside.parts[:-1])
 
 
 def _manifest(path: Path) -> list[Job]:
@@ -188,12 +202,12 @@ def remove_stale_parts(out: Path, names: set[str]) -> None:
 
 
 def _report_of(out: Path, name: str) -> str | None:
-    """The SHA-256 of the recording NAME.json was made from, if a readable report is there."""
+    """The SHA-256 of the recording or message file NAME.json was made from, if a readable report is there."""
     path = out / f"{name}.json"
     if not path.is_file():
         return None
     try:
-        return read_report(path).source.sha256
+        return read_any_report(path).source.sha256
     except InputError:
         return None
 
@@ -209,8 +223,19 @@ def _note(result: Result) -> str:
 def log(out: Path, job: Job, status: str, detail: str = "") -> None:
     entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": str(job.path),
              "name": job.name, "status": status, "detail": detail}
-    with open(out / LOG, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    path = out / LOG
+    start = "\n" if _torn(path) else ""  # not glued to a line a kill cut short
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(start + json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _torn(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-1, os.SEEK_END)
+            return fh.read(1) != b"\n"
+    except OSError:  # no log yet, or an empty one
+        return False
 
 
 def write_summary(out: Path, jobs: list[Job], outcome: Outcome | None = None) -> Path:
@@ -243,9 +268,17 @@ def _kind(report: Path) -> str | None:
 
 
 def _latest_log(out: Path) -> dict[str, dict]:
-    """The latest log entry for each report name."""
+    """The latest log entry for each report name; a line a kill cut short is skipped."""
     path = out / LOG
     if not path.is_file():
         return {}
-    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {e["name"]: e for e in entries}
+    entries = [_entry(line) for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    return {e["name"]: e for e in entries if e}
+
+
+def _entry(line: str) -> dict | None:
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return entry if isinstance(entry, dict) and "name" in entry else None

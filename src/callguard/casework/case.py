@@ -22,8 +22,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from callguard.casework import chart
 from callguard.detect.frequency import CallRecord, CaseFinding, frequency_findings, scope_of
 from callguard.detect.timing import WINDOWS
-from callguard.errors import InputError
-from callguard.report.files import read_raw, read_report, write_files
+from callguard.report.files import read_message_report, read_report, write_files
 from callguard.report.model import MessageReport, Report
 from callguard.report.reviewlog import log_path, read_decisions
 from callguard.report.strings import LABELS, PARTY_KINDS, clock, page_language
@@ -74,7 +73,7 @@ def write_case_view(out: Path, calls: Sequence[CaseCall], messages: Sequence[Cas
                     failed: Sequence[CaseFailure] = ()) -> dict:
     """Write index.html, summary.json and findings.csv into `out`, all or none; return the summary."""
     loaded = [_load(c) for c in calls]
-    texts = [(m, _load_messages(m.report)) for m in messages]
+    texts = [(m, read_message_report(m.report)) for m in messages]
     summary = case_summary(out, loaded, texts, failed)
     write_files({out / "summary.json": json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
                  out / "findings.csv": findings_csv(out, loaded, texts),
@@ -87,13 +86,6 @@ def _load(call: CaseCall) -> _Call:
     start = datetime.fromisoformat(report.call.start) if report.call.start else None
     caller = call.caller or (report.call.caller.value if report.call.caller else None)
     return _Call(call, report, start, caller, call.direction or report.call.direction)
-
-
-def _load_messages(path: Path) -> MessageReport:
-    try:
-        return MessageReport.model_validate(read_raw(path))
-    except ValueError as e:
-        raise InputError(f"{path}: not a message report ({e})") from None
 
 
 def call_records(calls: list[_Call]) -> list[CallRecord]:
@@ -145,15 +137,18 @@ def case_language(calls: list[_Call], texts: list[tuple[CaseMessages, MessageRep
 
 
 def who_called(reports: Sequence[tuple[object, Report]]) -> list[dict]:
-    """Each organisation, name and number the collectors gave: in which calls (by each item's `.name`),
-    and whether it was presented as an authority (court, police, prosecutor, government, law firm)."""
+    """Each number that called and each organisation, name and number the collectors gave: in which calls
+    (by each item's `.name`), and whether it was presented as an authority (court, police, prosecutor,
+    government, law firm). A call's number is the item's `.caller` (a manifest's), else its report's."""
     rows: dict[tuple[str, str], dict] = {}
     for call, report in reports:
-        for p in report.parties:
-            row = rows.setdefault((p.kind, p.name), {"kind": p.kind, "name": p.name, "calls": [], "authority": False})
+        caller = call.caller or (report.call.caller.value if report.call.caller else None)
+        named = [("caller", caller, False)] if caller else []
+        for kind, name, authority in named + [(p.kind, p.name, p.authority) for p in report.parties]:
+            row = rows.setdefault((kind, name), {"kind": kind, "name": name, "calls": [], "authority": False})
             if call.name not in row["calls"]:
                 row["calls"].append(call.name)
-            row["authority"] = row["authority"] or p.authority
+            row["authority"] = row["authority"] or authority
     return sorted(rows.values(), key=lambda r: (-len(r["calls"]), r["kind"], r["name"]))
 
 

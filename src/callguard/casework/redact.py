@@ -2,13 +2,17 @@
 
 Every text of the report is searched (transcript, words, findings, evidence); each span found is
 replaced by a tag such as "[phone]", and the words that carry it are muted in a copy of the recording
-(their word timestamps say where). Names are masked only when asked for. The copy records what was
-masked and the digests of the originals it came from, and says it is not the original evidence; the
-original report and recording are never touched.
+(their word timestamps say where). The calling number is masked too, wherever it is: the report's caller,
+its settings, the original's path, and the copy's own file names (phone recorders put the number in the
+file name). Names are masked only when asked for. The copy records what was masked and the digests of the
+originals it came from, and says it is not the original evidence; the original report and recording are
+never touched.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import ffmpeg
@@ -16,11 +20,12 @@ import ffmpeg
 from callguard.casework.review import recording_for
 from callguard.detect.spans import word_offsets
 from callguard.errors import CallguardError, InputError
+from callguard.ingest import recorder
 from callguard.ingest.integrity import file_sha256, file_state
 from callguard.report.custody import seal
 from callguard.report.files import read_report, write_files
 from callguard.report.html import render_html
-from callguard.report.model import Masked, Redaction, Report, SegmentOut
+from callguard.report.model import Call, Masked, Provenance, Redaction, Report, SegmentOut
 from callguard.report.writers import report_json
 from callguard.text.numbers import Span, sensitive_spans
 
@@ -42,6 +47,28 @@ def masked_text(text: str, spans: list[Span]) -> str:
 
 def mask(text: str, names: tuple[str, ...]) -> str:
     return masked_text(text, sensitive_spans(text, names))
+
+
+def callers(report: Report) -> list[str]:
+    """The calling numbers of this call: the report's caller and one a recorder wrote into the file name."""
+    named = recorder.parse(Path(report.source.path).name)
+    found = [report.call.caller.value if report.call.caller else None, named.caller if named else None]
+    return [c for c in found if c and recorder.NUMBER.fullmatch(c)]
+
+
+def without_callers(text: str, numbers: Sequence[str], names: tuple[str, ...] = ()) -> str:
+    """`text` (a caller, a path, a setting) with the calling numbers, however spaced, and any other
+    number or name `mask` finds masked."""
+    for number in numbers:
+        digits = re.sub(r"\D", "", number)
+        if len(digits) >= 3:
+            text = re.sub(r"(?<!\d)\+?" + r"[ ()\-]*".join(digits) + r"(?!\d)", "[phone]", text)
+    return mask(text, names)
+
+
+def masked_stem(stem: str, numbers: Sequence[str], names: tuple[str, ...] = ()) -> str:
+    """A file name's stem without the numbers in it, and without brackets (shells read them as patterns)."""
+    return re.sub(r"\[(\w+)\]", r"\1", without_callers(stem, numbers, names))
 
 
 def segment_times(seg: SegmentOut, spans: list[Span]) -> list[tuple[float, float]]:
@@ -85,8 +112,24 @@ def redact_report(report: Report, names: tuple[str, ...]) -> tuple[Report, list[
     speakers = [s.model_copy(update={"evidence": [mask(e, names) for e in s.evidence]}) for s in report.speakers]
     parties = [p.model_copy(update={"name": mask(p.name, names)}) for p in report.parties]
     transcript = report.transcript.model_copy(update={"segments": segments})
-    update = {"transcript": transcript, "findings": findings, "speakers": speakers, "parties": parties}
+    update = {"transcript": transcript, "findings": findings, "speakers": speakers, "parties": parties,
+              "call": redacted_call(report, names), "provenance": redacted_provenance(report, names)}
     return report.model_copy(update=update), masked
+
+
+def redacted_call(report: Report, names: tuple[str, ...]) -> Call:
+    caller = report.call.caller
+    if caller is None:
+        return report.call
+    value = "[phone]" if recorder.NUMBER.fullmatch(caller.value) else without_callers(caller.value, (), names)
+    return report.call.model_copy(update={"caller": caller.model_copy(update={"value": value})})
+
+
+def redacted_provenance(report: Report, names: tuple[str, ...]) -> Provenance:
+    numbers = callers(report)
+    settings = {k: without_callers(v, numbers, names) if isinstance(v, str) else v
+                for k, v in report.provenance.settings.items()}
+    return report.provenance.model_copy(update={"settings": settings})
 
 
 def mute(recording: Path, spans: list[tuple[float, float]], target: Path) -> None:
@@ -117,15 +160,16 @@ def redact(report_path: Path, out_dir: Path | None = None, names: tuple[str, ...
     if file_sha256(audio) != original.source.sha256:
         raise InputError(f"{audio}: not the recording this report was made from (sha256 differs)")
     out_dir = Path(out_dir) if out_dir else report_path.parent
-    stem = report_path.stem + ".redacted"
+    names = tuple(n for n in names if n.strip())
+    stem = masked_stem(report_path.stem, callers(original), names) + ".redacted"
     paths = {ext: out_dir / f"{stem}.{ext}" for ext in ("json", "html", "flac")}
     taken = [p for p in paths.values() if p.exists()]
     if taken:
         raise InputError(f"{taken[0]}: already exists; not replacing a redacted copy")
-    report, masked = redact_report(original, tuple(n for n in names if n.strip()))
+    report, masked = redact_report(original, names)
     mute(audio, [(m.start, m.end) for m in masked], paths["flac"])
     try:
-        report = seal(with_redaction(report, original, report_path, masked, paths["flac"], bool(names)))
+        report = seal(with_redaction(report, original, report_path, masked, paths["flac"], names))
         write_files({paths["json"]: report_json(report),
                      paths["html"]: render_html(report, paths["flac"], paths["html"])})
     except BaseException:
@@ -135,15 +179,15 @@ def redact(report_path: Path, out_dir: Path | None = None, names: tuple[str, ...
 
 
 def with_redaction(report: Report, original: Report, report_path: Path, masked: list[Masked], audio: Path,
-                   names: bool) -> Report:
+                   names: tuple[str, ...]) -> Report:
     state = file_state(audio)
     lang = "zh" if original.transcript.language == "zh" else "en"
     source = report.source.model_copy(update={"path": str(audio), "abs_path": str(audio.resolve()),
                                               "sha256": state.sha256,
                                               "size_bytes": state.size_bytes, "format": "flac", "codec": "flac",
                                               "mtime": state.mtime})
-    redaction = Redaction(note=NOTE[lang], original_report=str(report_path),
+    redaction = Redaction(note=NOTE[lang], original_report=without_callers(str(report_path), callers(original), names),
                           original_report_digest=original.integrity.digest if original.integrity else None,
-                          original_recording_sha256=original.source.sha256, masked=masked, names_masked=names)
+                          original_recording_sha256=original.source.sha256, masked=masked, names_masked=bool(names))
     return report.model_copy(update={"source": source, "redaction": redaction, "custody": None,
                                      "integrity": None, "limitations": [NOTE[lang], *report.limitations]})

@@ -28,6 +28,7 @@ SENT = "me"
 CSV_COLUMNS = ("time", "sender", "text")
 _SHOWN_TIME = re.compile(r"(?:(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?\s*)?"
                          r"(?:(上午|下午|晚上|凌晨)\s*)?(\d{1,2})[:：](\d{2})")
+_DAY_WORDS = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|[昨今前]天|yesterday|today|[,，]", re.IGNORECASE)
 
 
 def is_messages(path: Path) -> bool:
@@ -104,11 +105,17 @@ def _iso(value: str) -> datetime | None:
 
 
 def screenshot(path: Path) -> tuple[list[Message], list[str]]:
-    """A chat screenshot, top to bottom: runs of bubbles on the left are the other party's (received), on
-    the right the phone owner's (sent); a date line applies to the bubbles below it."""
     lines, width = ocr_lines(path)
     if not lines:
         raise InputError(f"{path}: no text found in the image")
+    messages = chat_messages(lines, width)
+    problems = [] if all(m.time for m in messages) else ["the screenshot shows no date; kept undated"]
+    return messages, problems
+
+
+def chat_messages(lines: list[tuple[float, float, str]], width: int) -> list[Message]:
+    """A chat screenshot's lines, top to bottom: runs of bubbles on the left are the other party's
+    (received), on the right the phone owner's (sent); a date line applies to the bubbles below it."""
     messages: list[Message] = []
     when, side, parts = None, None, []
 
@@ -118,10 +125,9 @@ def screenshot(path: Path) -> tuple[list[Message], list[str]]:
             parts.clear()
 
     for x0, x1, text in lines:
-        shown = shown_time(text)
-        if shown or _SHOWN_TIME.fullmatch(text.replace(" ", "")):
+        if is_date_line(text):
             flush()
-            when = shown or when
+            when = shown_time(text) or when
             continue
         this = "sent" if x0 > 0.25 * width and x1 > 0.8 * width else "received"
         if this != side:
@@ -129,8 +135,13 @@ def screenshot(path: Path) -> tuple[list[Message], list[str]]:
             side = this
         parts.append(text)
     flush()
-    problems = [] if all(m.time for m in messages) else ["the screenshot shows no date; kept undated"]
-    return messages, problems
+    return messages
+
+
+def is_date_line(text: str) -> bool:
+    """Only a date or a time, as chat apps show between bubbles (a weekday or "yesterday" beside it at
+    most): a bubble that mentions a date and time ("请于2026年3月20日 18:00前还款") is a message."""
+    return bool(_SHOWN_TIME.fullmatch(_DAY_WORDS.sub("", text.replace(" ", ""))))
 
 
 def ocr_lines(path: Path) -> tuple[list[tuple[float, float, str]], int]:
@@ -143,6 +154,8 @@ def ocr_lines(path: Path) -> tuple[list[tuple[float, float, str]], int]:
                 raise InputError(f"{path}: {img.width}×{img.height} pixels is too large for a screenshot")
             width = img.width
             img.verify()
+    except Image.DecompressionBombError:  # Pillow's own limit, above ours, stops it before we see its size
+        raise InputError(f"{path}: more than {MAX_PIXELS:,} pixels is too large for a screenshot") from None
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
         raise InputError(f"{path}: not a readable image ({e})") from None
     result, _ = _ocr()(str(path))

@@ -1,10 +1,11 @@
 """The one reader and the one writer of the files a report is made of.
 
 Readers: `read_raw` gives the JSON exactly as written (what `verify` hashes), `read_report` the
-validated model. Writer: `write_files` writes a set of files all or none: each goes to a temporary
-name in its folder, is flushed to disk, and only then are all renamed into place. `folder_lock` makes
-writers of one output folder take turns, so two processes never interleave one report's files.
-`report_names` is the one naming rule for reports (analyze, the folder batch and the manifest batch).
+validated model of a call's report, `read_message_report` of a message report, `read_any_report` either.
+Writer: `write_files` writes a set of files all or none: each goes to a temporary name in its folder, is
+flushed to disk, and only then are all renamed into place. `folder_lock` makes writers of one output
+folder take turns, so two processes never interleave one report's files. `report_names` is the one naming
+rule for reports (analyze, the folder batch and the manifest batch).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from callguard.errors import InputError
-from callguard.report.model import Report
+from callguard.report.model import MessageReport, Report
 
 
 def read_raw(path: Path) -> dict:
@@ -38,15 +39,30 @@ def read_raw(path: Path) -> dict:
 
 
 def read_report(path: Path) -> Report:
+    return _validated(path, read_raw(path), Report)
+
+
+def read_message_report(path: Path) -> MessageReport:
+    return _validated(path, read_raw(path), MessageReport)
+
+
+def read_any_report(path: Path) -> Report | MessageReport:
+    """A call's report or a message report, as its `kind` says."""
     raw = read_raw(path)
+    return _validated(path, raw, MessageReport if raw.get("kind") == "messages" else Report)
+
+
+def _validated(path: Path, raw: dict, model: type[Report] | type[MessageReport]) -> Report | MessageReport:
     try:
-        return Report.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as e:
-        raise InputError(f"{path}: not a callguard report ({e.errors()[0]['msg']})") from None
+        what = "message report" if model is MessageReport else "callguard report"
+        raise InputError(f"{path}: not a {what} ({e.errors()[0]['msg']})") from None
 
 
 def write_files(files: dict[Path, str]) -> None:
-    """Write every file, or none."""
+    """Write every file, or none. The JSON is renamed into place last: a report counts as done when its
+    NAME.json is there, so a kill between the renames must leave it out, not its page or subtitles."""
     staged = []
     try:
         for path, text in files.items():
@@ -57,7 +73,7 @@ def write_files(files: dict[Path, str]) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o644)
-        for tmp, path in staged:
+        for tmp, path in sorted(staged, key=lambda staged_file: staged_file[1].suffix == ".json"):
             os.replace(tmp, path)
     finally:
         for tmp, _ in staged:

@@ -47,10 +47,11 @@ ROLES = {
 PARTY_KINDS = {
     "zh": {"lender": "放贷机构", "agency": "催收机构", "law_firm": "律师事务所", "court": "法院", "police": "公安",
            "prosecutor": "检察院", "government": "政府部门", "person": "姓名", "badge": "工号或警号",
-           "phone": "电话号码", "account": "账号"},
+           "phone": "电话号码", "account": "账号", "caller": "来电号码"},
     "en": {"lender": "lender", "agency": "collection agency", "law_firm": "law firm", "court": "court",
            "police": "police", "prosecutor": "prosecutor", "government": "government", "person": "name",
-           "badge": "badge or employee number", "phone": "phone number", "account": "account number"},
+           "badge": "badge or employee number", "phone": "phone number", "account": "account number",
+           "caller": "calling number"},
 }
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
-from callguard.casework.batch import jobs_from, remove_stale_parts
+from callguard.casework.batch import LOG, Job, jobs_from, log, remove_stale_parts, write_summary
 from callguard.casework.executor import actor_plan
 from callguard.casework.progress import Meter
 from callguard.casework.state import BatchState
@@ -22,6 +24,46 @@ def test_manifest_keeps_caller_and_direction_on_the_job_not_in_the_options(tmp_p
     assert (a.caller, a.direction, a.per_call) == ("13812345678", "incoming",
                                                    {"call_time": "2026-03-14T22:35:00+08:00"})
     assert (b.caller, b.direction, b.per_call) == ("", "", {})
+
+
+def _touch(*paths):
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+
+
+def test_a_folder_scan_leaves_out_an_output_folder_inside_it(tmp_path):
+    case = tmp_path / "case"
+    _touch(case / "call.m4a", case / "texts.csv", case / "march" / "b.wav", case / "out" / "findings.csv",
+           case / "out" / "call.clips" / "01-threat.wav", case / "out" / "call.redacted.flac",
+           case / "out" / "deeper" / "x.wav")
+    assert [j.name for j in jobs_from(case, case / "out")] == ["call", "march__b", "texts"]
+    assert [j.name for j in jobs_from(case, tmp_path / "elsewhere")] == \
+        ["call", "march__b", "out__call.clips__01-threat", "out__call.redacted", "out__deeper__x", "out__findings",
+         "texts"]
+
+
+def test_a_folder_that_is_its_own_output_folder_leaves_out_what_the_batch_wrote(tmp_path):
+    _touch(tmp_path / "call.m4a", tmp_path / "texts.csv", tmp_path / "findings.csv", tmp_path / "call.redacted.flac",
+           tmp_path / "call.clips" / "01-threat.wav", tmp_path / "march" / "findings.csv")
+    assert [j.name for j in jobs_from(tmp_path, tmp_path)] == ["call", "march__findings", "texts"]
+
+
+def _failed(out, jobs) -> list[tuple[str, str]]:
+    summary = json.loads(write_summary(out, jobs).with_name("summary.json").read_text(encoding="utf-8"))
+    return [(f["name"], f["detail"]) for f in summary["failed"]]
+
+
+def test_a_log_line_cut_short_by_a_kill_is_skipped_and_the_next_entry_starts_a_line(tmp_path):
+    broken = Job(Path("broken.mp3"), "broken")
+    log(tmp_path, broken, "failed", "broken.mp3: not a readable recording")
+    with open(tmp_path / LOG, "a", encoding="utf-8") as fh:
+        fh.write('{"time": "2026-03-14T22:35:00+00:00", "path": "other.m4a", "na')  # SIGKILL mid-append
+    assert _failed(tmp_path, [broken]) == [("broken", "broken.mp3: not a readable recording")]
+
+    log(tmp_path, broken, "failed", "still broken")
+    assert len((tmp_path / LOG).read_text(encoding="utf-8").splitlines()) == 3
+    assert _failed(tmp_path, [broken]) == [("broken", "still broken")]
 
 
 def test_a_bad_direction_is_refused_with_its_row(tmp_path):

@@ -71,6 +71,17 @@ def test_eight_calls_in_a_week_make_a_case_finding_and_every_file(tmp_path, audi
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
 
+def test_who_called_lists_the_calling_numbers(tmp_path, audio):
+    day = datetime.fromisoformat("2026-03-02T10:00:00-05:00")
+    calls = case_of(tmp_path, audio, [day, day + timedelta(days=1)])
+    calls[1].caller = "+15550100002"  # as a manifest gives it
+    summary = write_case_view(tmp_path, calls)
+    assert {"kind": "caller", "name": "+15550100001", "calls": ["c0"], "authority": False} in summary["who_called"]
+    assert {"kind": "caller", "name": "+15550100002", "calls": ["c1"], "authority": False} in summary["who_called"]
+    table = (tmp_path / "index.html").read_text(encoding="utf-8").split('id="who-called"')[1].split("</section>")[0]
+    assert "calling number" in table and "+15550100001" in table and "+15550100002" in table
+
+
 def test_seven_calls_in_a_week_trip_only_the_conversation_rule(tmp_path, audio):
     day = datetime.fromisoformat("2026-03-02T10:00:00-05:00")
     summary = write_case_view(tmp_path, case_of(tmp_path, audio, [day + timedelta(hours=20 * i) for i in range(7)]))

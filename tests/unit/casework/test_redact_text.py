@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
+from samples import make_report, write_report
 
-from callguard.casework.redact import mask
+from callguard.casework.redact import mask, redact
+from callguard.report.custody import seal
+from callguard.report.model import CallerOut
 from callguard.text.numbers import CN_DIGITS, luhn_ok, sensitive_spans
 
 
@@ -44,3 +48,29 @@ def test_names_only_when_asked():
 
 def test_luhn():
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+
+
+@pytest.mark.parametrize(("file_name", "number", "given"), [
+    ("通话录音_13812345678_20260314_223500.m4a", "13812345678", "138-1234-5678"),
+    ("Call recording +1 555-010-9999_260314_223500.m4a", "+15550109999", "+1 (555) 010-9999"),
+])
+def test_the_calling_number_is_masked_in_the_copy_and_its_file_names(tmp_path, audio, file_name, number, given):
+    recording = tmp_path / file_name
+    recording.write_bytes(audio.read_bytes())
+    report = make_report(recording)
+    call = report.call.model_copy(update={"caller": CallerOut(value=number, from_="file_name")})
+    provenance = report.provenance.model_copy(update={"settings": {"caller": given, "out_dir": str(tmp_path)}})
+    path = write_report(seal(report.model_copy(update={"call": call, "provenance": provenance})),
+                        tmp_path / recording.with_suffix(".json").name)
+
+    copy = redact(path)
+    made = sorted(tmp_path.glob("*.redacted.*"))
+    assert [p.suffix for p in made] == [".flac", ".html", ".json"] and copy in made
+    digits = re.compile(r"[ ()\-]*".join(re.sub(r"\D", "", number)[-10:]))
+    assert not any(digits.search(p.name) for p in made), made
+    raw = json.loads(copy.read_text(encoding="utf-8"))
+    assert raw["call"]["caller"]["value"] == "[phone]" and raw["call"]["caller"]["from"] == "file_name"
+    assert not digits.search(json.dumps(raw, ensure_ascii=False))
+    page = re.sub(r'data:[^"]*', " ", copy.with_suffix(".html").read_text(encoding="utf-8"))
+    assert not digits.search(page) and "[phone]" in page
+    assert raw["redaction"]["original_report"].endswith(".json") and path.is_file()

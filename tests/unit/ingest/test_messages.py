@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import struct
+import zlib
 
 import pytest
 from helpers import invoke, run_cli
@@ -78,6 +80,22 @@ def test_chat_screenshot_in_chinese_and_english(tmp_path):
     assert all(m.time.isoformat() == "2026-03-14T22:35:00" for m in found.messages) and found.problems == []
 
 
+def test_a_bubble_with_a_date_and_time_in_it_is_a_message_not_a_date_line():
+    lines = [(280, 440, "2026年3月14日 22:35"), (30, 520, "请于2026年3月20日 18:00前还款"), (30, 300, "否则后果自负"),
+             (300, 420, "昨天 星期五 09:10"), (420, 690, "我会还的")]
+    found = messages.chat_messages(lines, 720)
+    assert [(m.direction, m.text) for m in found] == [("received", "请于2026年3月20日 18:00前还款，否则后果自负"),
+                                                      ("sent", "我会还的")]
+    assert found[0].time.isoformat() == found[1].time.isoformat() == "2026-03-14T22:35:00"
+
+
+def test_a_rendered_bubble_with_a_deadline_in_it_is_kept(tmp_path):
+    path = chat(tmp_path / "deadline.png", [("received", "请于2026年3月20日 18:00前还款"), ("sent", "好的")])
+    found = messages.load(path)
+    assert [m.direction for m in found.messages] == ["received", "sent"]
+    assert "前还款" in found.messages[0].text and found.messages[0].time.isoformat() == "2026-03-14T22:35:00"
+
+
 def test_images_without_text_or_broken_or_huge(tmp_path):
     Image.new("RGB", (400, 300), "white").save(tmp_path / "blank.png")
     (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
@@ -86,6 +104,24 @@ def test_images_without_text_or_broken_or_huge(tmp_path):
                           ("huge.png", "too large")]:
         with pytest.raises(InputError, match=message):
             messages.load(tmp_path / name)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims to be width×height (and holds no pixels): what a decompression bomb looks like."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
+        chunk(b"IEND", b"")
+
+
+def test_an_image_past_pillows_own_limit_is_too_large_too(tmp_path):
+    path = tmp_path / "bomb.png"
+    path.write_bytes(_png_header(30_000, 30_000))
+    with pytest.raises(InputError, match="too large for a screenshot"):
+        messages.load(path)
+    done = invoke("analyze", path, "--out", tmp_path / "out")
+    assert done.exit_code == 2 and "too large" in done.output and "internal error" not in done.output
 
 
 def test_analyze_a_message_file_flags_the_collectors_texts_only(tmp_path):
