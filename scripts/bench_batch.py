@@ -19,8 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_asr import MIB, Run, measure  # noqa: E402 - the same child-process timing and peak RSS
+from bench_asr import MIB, Run, measure  # a sibling script (its folder is on sys.path): the same timing and RSS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "calls" / "dev"
