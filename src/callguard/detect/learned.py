@@ -4,14 +4,13 @@ The head (trained by `python -m callguard.training.train` on data/corpus) gives 
 label. Each collector (or unattributed) segment is scored whole, clause by clause, and in short windows
 over long unpunctuated runs, so one bad clause in a long segment is not drowned by the rest; the
 finding quotes the piece that scored highest.
-Featurisation lives here so that training and inference cannot drift apart.
+Featurisation lives here (the n-gram ids in text/grams.py) so that training and inference cannot drift apart.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -21,45 +20,23 @@ from callguard.detect.spans import clause_span
 from callguard.errors import CallguardError
 from callguard.explain import render, word
 from callguard.text import CLAUSE_BREAK, CLAUSE_BREAK_ZH, HAN_CHAR, has_cjk, split_spans
-from callguard.text.pinyin import han_sounds
+from callguard.text.grams import ngram_ids
 from callguard.types import SPEAKING_ROLES, TURN_LABELS, CallContext, Evidence, Finding, Segment
 
 # OFFENSIVE is an auxiliary output trained on COLD/Davidson (offensive text of any kind, groups included);
 # it shapes the shared layer and is what callguard.training.eval_cold measures, but it never makes a finding.
 OUTPUTS = TURN_LABELS + ("OFFENSIVE",)
 DIM = 384
-NGRAM_BUCKETS = 1 << 17
 WINDOW, WINDOW_OVER = 12, 20  # Chinese characters; English: windows of 8 words over runs of 20+ words
 HEAD_FILE = "head.npz"
 THRESHOLDS_FILE = "thresholds.json"
 EXAMPLES_FILE = "examples.json"
-
-_WORD = re.compile(r"[a-z0-9']+")
-
 
 # ---------------------------------------------------------------- features (shared with training)
 
 def pair_features(cur: np.ndarray, prev: np.ndarray) -> np.ndarray:
     """[cur, prev, cur*prev]; an empty previous turn is a zero vector, not the embedding of ''."""
     return np.concatenate([cur, prev, cur * prev], axis=1).astype(np.float32)
-
-
-def ngram_ids(text: str) -> list[int]:
-    """Hashed character 1-3-grams, plus toneless pinyin 1-2-grams so homophone misspellings collide."""
-    text = text.lower()
-    grams = []
-    for tok in _tokens(text):
-        padded = f"<{tok}>"
-        for n in (1, 2, 3):
-            grams += ["c" + padded[i:i + n] for i in range(len(padded) - n + 1)]
-    syl = han_sounds(text)
-    grams += ["p" + s for s in syl] + ["q" + a + b for a, b in zip(syl, syl[1:], strict=False)]
-    return sorted({zlib.crc32(g.encode("utf-8")) % NGRAM_BUCKETS for g in grams})
-
-
-def _tokens(text: str) -> list[str]:
-    han = "".join(HAN_CHAR.findall(text))
-    return ([han] if han else []) + _WORD.findall(text)
 
 
 def clauses(text: str, lang: str) -> list[tuple[int, int]]:

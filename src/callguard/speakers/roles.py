@@ -11,6 +11,10 @@ The others are told apart by what they say about themselves and by how the colle
 someone else ("I'm his mother", "wrong number", "我是他同事") is a third party even after a "yes" to the
 name asked for; a lone other party in a call with a collector is the debtor unless the evidence says
 otherwise. Without evidence a speaker stays `unknown`.
+
+Beside the cues, a learned scorer (rolehead.py) reads everything each speaker says: its mean log-odds over
+the speaker's turns, taken relative to the call's other speakers, is one modest term of the collector
+score. It breaks ties and finds a collector whom no cue caught; it can never outweigh a clear cue lead.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from callguard.resources import data_exists, data_yaml
+from callguard.speakers.rolehead import speaker_log_odds
 from callguard.text import compact
 from callguard.text.pinyin import by_sound
 from callguard.types import Segment, SpeakerInfo
@@ -35,6 +40,11 @@ MIN_ANY_COLLECTOR = 1.0  # collector evidence that makes a speaker the collector
 MIN_SELF_EVIDENCE = 2.0  # evidence a speaker needs to be called debtor or third party
 FIRST_SPEAKER_BONUS = 0.5  # an outbound call usually opens with the collector
 ROLE_SURE = 0.6  # a role at this confidence or above is settled; below it findings say role_uncertain
+# the learned term: weight × (log-odds − the call's mean); log-odds are clipped to ±3, so between two
+# speakers it moves the lead by at most 1.2, less than COLLECTOR_LEAD
+LEARNED_WEIGHT = 0.2
+RESCUE_ODDS = 1.0  # when no cue settles it: log-odds that make a speaker the collector (role uncertain)
+RESCUE_LEAD = 1.5  # and their lead over every other speaker
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,8 @@ class Evidence:
     notes: list[str] = field(default_factory=list)
     decisive: int = 0  # turns with a decisive third-party statement
     confirms: float = 0.0  # debtor evidence from bare confirmations of the name
+    odds: float = 0.0  # the learned scorer's mean log-odds over the speaker's turns
+    talk: float = 0.0  # the same, less the mean over the call's speakers
 
 
 @lru_cache(maxsize=4)
@@ -112,7 +124,21 @@ def gather(segments: list[Segment], language: str) -> dict[str, Evidence]:
             _count(ev, match.cue, f"{match.cue.name}: \u201c{match.words}\u201d ({seg.start:.1f} s)")
             if match.cue.name == CONFIRM_CUE and ev.counts[match.cue.name] <= match.cue.max_count:
                 ev.confirms += match.cue.weight
+    _learned(segments, evidence)
     return evidence
+
+
+def _learned(segments: list[Segment], evidence: dict[str, Evidence]) -> None:
+    odds = speaker_log_odds(segments)
+    if len(odds) < 2:
+        return
+    mean = sum(odds.values()) / len(odds)
+    for spk, lo in odds.items():
+        ev = evidence[spk]
+        ev.odds, ev.talk = lo, lo - mean
+        if abs(LEARNED_WEIGHT * ev.talk) >= 0.1:
+            side = "more" if ev.talk > 0 else "less"
+            ev.notes.append(f"learned scorer: talks {side} like the collector than the others ({ev.talk:+.1f})")
 
 
 CONFIRM_CUE = "confirms being the person asked for"
@@ -129,7 +155,7 @@ def _count(ev: Evidence, cue: Cue, note: str, role: str | None = None) -> None:
 def collector_score(ev: Evidence, first: bool) -> float:
     s = ev.scores
     return (s["collector"] - s["callee"] - 0.5 * (s["debtor"] + s["third_party"])
-            + (FIRST_SPEAKER_BONUS if first else 0.0))
+            + (FIRST_SPEAKER_BONUS if first else 0.0) + LEARNED_WEIGHT * ev.talk)
 
 
 def collector_scores(segments: list[Segment], language: str) -> dict[str, float]:
@@ -180,6 +206,19 @@ def _pick_collector(order: list[str], evidence: dict[str, Evidence]) -> tuple[st
     if evidence[spk].scores["collector"] >= MIN_ANY_COLLECTOR and best > runner_up:
         # someone pursues a debt, but the evidence is thin: still the collector, not settled
         return spk, round(0.35 + 0.2 * (1 - math.exp(-max(lead, 0.0))), 2)
+    return _rescue(spk, [other for _, _, other in scores[1:]], evidence)
+
+
+def _rescue(spk: str, others: list[str], evidence: dict[str, Evidence]) -> tuple[str, float] | None:
+    """The cues settle nothing, but the speaker ahead talks like the collector throughout and no one else does."""
+    if LEARNED_WEIGHT <= 0 or not others:
+        return None
+    ev = evidence[spk]
+    says_self = ev.scores["callee"] + ev.scores["debtor"] + ev.scores["third_party"]
+    lead = ev.odds - max(evidence[other].odds for other in others)
+    if ev.odds >= RESCUE_ODDS and lead >= RESCUE_LEAD and says_self < MIN_SELF_EVIDENCE:
+        ev.notes.append("the collector by how they talk throughout (learned scorer; no cue settles it)")
+        return spk, 0.4
     return None
 
 

@@ -4,6 +4,7 @@
     text.pinyin    readings of a character, by_sound for cue patterns
     text.phrases   the phrase language of the detector's rules and the dialogue cues
     text.chinese   simplified characters
+    text.grams     hashed character and pinyin n-grams, the learned models' sparse features
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-from callguard.detect.learned import OUTPUTS, LearnedDetector, ngram_ids, pair_features
+from callguard.detect.learned import OUTPUTS, LearnedDetector, pair_features
 from callguard.resources import CHECKOUT as ROOT
+from callguard.text.grams import ngram_ids
 from callguard.training.train import EmbedCache
 
 COLD = ROOT.parent / "shared" / "datasets" / "cold"

@@ -25,15 +25,14 @@ from callguard.detect.learned import (
     DIM,
     EXAMPLES_FILE,
     HEAD_FILE,
-    NGRAM_BUCKETS,
     OUTPUTS,
     THRESHOLDS_FILE,
-    ngram_ids,
     pair_features,
     pieces,
 )
 from callguard.resources import CHECKOUT as ROOT
 from callguard.resources import detector_dir
+from callguard.text.grams import NGRAM_BUCKETS, ngram_ids
 from callguard.types import TURN_LABELS as LABELS
 
 CORPUS = ROOT / "data" / "corpus" / "corpus.jsonl"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from callguard.speakers import assign_roles
+import pytest
+
+from callguard.speakers import assign_roles, rolehead, roles
 from callguard.speakers.handover import split_handovers
-from callguard.speakers.roles import ROLE_SURE, likely_collector, matches
+from callguard.speakers.rolehead import LOG_ODDS_CAP, speaker_log_odds
+from callguard.speakers.roles import ROLE_SURE, collector_scores, likely_collector, matches
 from callguard.types import Segment, SpeakerInfo, Word
 
 # --- roles --------------------------------------------------------------------------------------------
@@ -198,3 +201,86 @@ def test_likely_collector_ignores_the_labels():
     for seg, role in zip(segments, ("third_party", "collector"), strict=True):
         seg.role, seg.role_confidence = role, 0.9
     assert likely_collector(segments, "zh") == "S1"
+
+
+# --- the learned term: how each speaker talks over the whole call ---------------------------------------
+
+ZH_NO_CUE = [
+    ("S1", "喂？"),
+    ("S2", "这个月的钱什么时候能处理一下？"),
+    ("S1", "下午我再看看吧。"),
+    ("S2", "那你今天下午之前先转一部分过来。"),
+    ("S1", "我下个月发工资再说。"),
+    ("S2", "你拖了这么久，总得给个说法。"),
+]
+EN_NO_CUE = [
+    ("S1", "Hello?"),
+    ("S2", "Can you at least put something down today?"),
+    ("S1", "I'll see what I can do."),
+    ("S2", "We need something from you before the weekend, sir."),
+    ("S1", "Okay, okay."),
+    ("S2", "Then I'll mark you down for Thursday and call you back."),
+]
+
+
+@pytest.mark.parametrize("lines, language", [(ZH_NO_CUE, "zh"), (EN_NO_CUE, "en")])
+def test_a_collector_without_any_cue_phrase_is_found_by_how_they_talk(lines, language, monkeypatch):
+    assert not [m for _, text in lines for m in matches(text, language)]
+    infos = infos_of(lines, language)
+    assert infos["S2"].role == "collector" and infos["S2"].confidence < ROLE_SURE
+    assert infos["S1"].role == "debtor"
+    monkeypatch.setattr(roles, "LEARNED_WEIGHT", 0.0)
+    assert roles_of(lines, language) == {"S1": "unknown", "S2": "unknown"}
+
+
+@pytest.mark.parametrize("lines, language", [
+    ([("S1", "喂，哪位？"),
+      ("S2", "你好，这里是安信消费金融，请问是王磊吗？"),
+      ("S1", "你他妈的别再打了，老子没钱！钱的事我自己会想办法，利息太高了，本金我还了一半了，凭什么还要还这么多钱！"),
+      ("S2", "先生，请您冷静。"),
+      ("S1", "滚，你们这些放高利贷的，欠钱又不犯法。")], "zh"),
+    ([("S1", "Who is this?"),
+      ("S2", "This is Maria with Crestline Recovery, is this Jordan?"),
+      ("S1", "Stop calling me, damn it! I paid half that balance already, the interest is a rip-off and I'm not "
+             "paying another dollar of that debt until you send me the statement."),
+      ("S2", "I understand, sir."),
+      ("S1", "Go to hell, you bloodsuckers. Owing money isn't a crime.")], "en"),
+])
+def test_a_debtor_who_swears_about_money_is_not_made_the_collector(lines, language):
+    odds = speaker_log_odds(segs(lines))
+    assert odds["S2"] > odds["S1"]
+    assert roles_of(lines, language) == {"S1": "debtor", "S2": "collector"}
+
+
+def test_a_debtor_who_only_answers_is_never_rescued_as_the_collector():
+    assert roles_of([("S1", "喂？"), ("S2", "喂，听得到吗？"), ("S1", "嗯，你说。")], "zh") == {
+        "S1": "unknown", "S2": "unknown"}
+    answers = roles_of([
+        ("S1", "Hello?"),
+        ("S2", "Hi, is Dana there?"),
+        ("S1", "No, she went out. Money's been tight for all of us, we can't pay anybody's bills."),
+        ("S2", "Alright, thanks."),
+    ], "en")
+    assert answers["S1"] != "collector"
+
+
+def test_a_clear_cue_lead_outweighs_the_learned_term(monkeypatch):
+    assert 2 * LOG_ODDS_CAP * roles.LEARNED_WEIGHT < roles.COLLECTOR_LEAD
+    lines = [
+        ("S1", "喂，您好，请问是刘明辉先生吗？"),
+        ("S2", "嗯，是我，你哪里？"),
+        ("S1", "刘先生，我这边是安信消费金融贷后管理部的，您的借款已经逾期二十天了。"),
+        ("S2", "我知道，最近资金周转不开，我月底发了工资一定还。"),
+    ]
+    monkeypatch.setattr(roles, "speaker_log_odds", lambda _: {"S1": -LOG_ODDS_CAP, "S2": LOG_ODDS_CAP})
+    infos = infos_of(lines, "zh")
+    assert infos["S1"].role == "collector" and infos["S2"].role == "debtor"
+
+
+def test_the_learned_score_is_deterministic():
+    segments = segs(ZH_NO_CUE + EN_NO_CUE)
+    first = speaker_log_odds(segments)
+    assert speaker_log_odds(list(reversed(segments))) == first
+    assert collector_scores(segments, "zh") == collector_scores(segs(ZH_NO_CUE + EN_NO_CUE), "zh")
+    rolehead.load.cache_clear()
+    assert speaker_log_odds(segments) == first
