@@ -48,6 +48,7 @@ class FasterWhisperEngine:
         self._pipeline = BatchedInferencePipeline(self._model)
         self._batch_size = batch_size
         self.fill_holes = fill_holes
+        self.hotwords: dict[str, str] = {}  # language -> words offered to the decoder (scripts/bench_prompt.py)
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:
         _, _, probs = self._model.detect_language(audio)
@@ -60,7 +61,7 @@ class FasterWhisperEngine:
                    progress: Callable[[float], None] | None = None) -> Transcript:
         segments, info = self._pipeline.transcribe(
             audio, language=language, batch_size=self._batch_size, without_timestamps=False,
-            word_timestamps=True, vad_filter=True, beam_size=5,
+            word_timestamps=True, vad_filter=True, beam_size=5, hotwords=self.hotwords.get(language),
         )
         duration = audio.size / SAMPLE_RATE or 1.0
         out = []
@@ -82,7 +83,7 @@ class FasterWhisperEngine:
             # sequential decoding moves on from where the text stopped, so it cannot drop an ending
             segments, _ = self._model.transcribe(piece, language=language, beam_size=5, word_timestamps=True,
                                                  vad_filter=False, condition_on_previous_text=False,
-                                                 temperature=0.0)
+                                                 temperature=0.0, hotwords=self.hotwords.get(language))
             out += [_shifted(_segment(s, language), lo) for s in segments if _plausible(s)]
         return out
 
