@@ -29,7 +29,7 @@ HOLE_MIN = 1.0  # seconds of uncovered speech worth a second look
 HOLE_PAD = 0.3
 WINDOW_S = 300.0  # a longer recording is transcribed in windows of about this, for bounded memory
 CUT_SEARCH_S = 60.0  # a window is cut in the longest pause within this many seconds of its place
-LONG_CPU_BATCH = 2  # chunks decoded at once in a recording of several windows, on CPU
+LONG_CPU_BATCH = 1  # chunks decoded at once in a recording of several windows, on CPU
 
 
 class FasterWhisperEngine:
@@ -68,7 +68,7 @@ class FasterWhisperEngine:
         out, probability = [], 1.0
         cuts = windows(audio)
         # on CPU the encoder's attention takes about 90 MiB a chunk of the batch (700 MiB at 8), and a
-        # batch is no faster per chunk there; a call of one window keeps the batch it always had
+        # batch was measured no faster there; a call of one window keeps the batch it always had
         batch = self._batch_size if len(cuts) == 1 or self.device != "cpu" else LONG_CPU_BATCH
         for a, b in cuts:
             offset = a / SAMPLE_RATE
