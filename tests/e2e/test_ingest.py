@@ -92,13 +92,14 @@ def test_video_without_audio_is_refused(tmp_path):
         ingest.load(path)
 
 
-@pytest.mark.parametrize("hint", [0.0, 1.0, 1000.0])
+@pytest.mark.parametrize("hint", [0.0, 1.0, 500.0])
 def test_decoding_does_not_depend_on_the_length_the_container_gives(hint):
     # ffmpeg's output is read a block at a time into arrays sized from the duration; a wrong duration
     # only makes them grow (or sit partly unused)
     exact = ingest.load(REAL / "stereo_diarization.wav").channels
     read = ingest.decode(REAL / "stereo_diarization.wav", 2, hint)
-    assert len(read) == 2 and all(np.array_equal(a, b) for a, b in zip(exact, read, strict=True))
+    assert len(read) == 2 and all(isinstance(b, np.ndarray) and np.array_equal(a, b)
+                                  for a, b in zip(exact, read, strict=True))
 
 
 def test_a_long_recording_is_kept_as_16_bit_samples(monkeypatch):
