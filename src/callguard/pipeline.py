@@ -163,7 +163,7 @@ class Analyzer:
                 prepared: Prepared | None = None, **per_call) -> Path:
         """Analyse one recording; `per_call` overrides call_time, timezone, jurisdiction, language, caller or
         direction; `progress` is told each stage and how much of the audio it has done; `prepared`, from
-        `prepare(path)`, skips the ingest stage."""
+        `prepare(path)`, skips the ingest stage (its audio is let go once the speakers are found)."""
         progress = progress or (lambda stage, done: None)
         opts = replace(self.options, **per_call) if per_call else self.options
         if per_call:
@@ -183,6 +183,8 @@ class Analyzer:
         progress("finding speakers", 0.0)
         with timed(timings, "speakers"):
             transcript, people = speakers.attribute(rec, transcript, self.engine.device)
+        # the audio is not needed past here, and on a long call it is most of the memory
+        prepared.recording = rec = replace(rec, channels=[])
         jurisdiction = opts.jurisdiction or ("CN" if transcript.language == "zh" else "US")
         call_time = calltime.resolve(opts.call_time, opts.timezone, rec.creation_time, jurisdiction,
                                      from_name.start if from_name else None)

@@ -72,3 +72,28 @@ def test_holes_are_uncovered_speech_only():
     assert holes([(0.0, 6.0)], [seg]) == [(1.0, 3.5), (4.0, 6.0)]
     assert holes([(0.0, 1.5)], [seg]) == []
     assert holes([(10.0, 10.5)], [seg]) == []
+
+
+def test_a_long_recording_is_transcribed_in_windows(engine, monkeypatch):
+    # windows of 25 s stand in for those of a long recording: each is transcribed on its own, its times
+    # shifted by where it starts, and the whole reads like the script
+    import json
+
+    from helpers import DEV
+
+    from callguard.asr import faster
+
+    rec = ingest.load(DEV / "en-dev-03.m4a")
+    assert faster.windows(rec.mono) == [(0, rec.mono.size)]  # a call up to WINDOW_S: one window, as before
+    monkeypatch.setattr(faster, "WINDOW_S", 25.0)
+    monkeypatch.setattr(faster, "CUT_SEARCH_S", 10.0)
+    cuts = faster.windows(rec.mono)
+    assert len(cuts) >= 3 and cuts[0][0] == 0 and cuts[-1][1] == rec.mono.size
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(cuts, cuts[1:], strict=False))
+    assert max(b - a for a, b in cuts) <= 30 * 16000
+    t = engine.transcribe(rec.mono, "en")
+    assert all(a.start <= b.start for a, b in zip(t.segments, t.segments[1:], strict=False))
+    assert 0 <= t.segments[0].start and t.segments[-1].end <= rec.duration_s + 0.5
+    script = " ".join(turn["text"] for turn in json.loads((DEV / "en-dev-03.json").read_text())["turns"])
+    ref, hyp = words(script), words(" ".join(s.text for s in t.segments))
+    assert edit_distance(ref, hyp) / len(ref) <= 0.15

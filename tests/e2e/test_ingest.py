@@ -11,6 +11,8 @@ from helpers import REAL, ffmpeg
 
 from callguard import ingest
 from callguard.errors import InputError
+from callguard.ingest.channels import channels_distinct
+from callguard.types import Pcm16
 
 SOURCE = REAL / "firered_BAC009S0764W0121.wav"
 FORMATS = {
@@ -88,3 +90,23 @@ def test_video_without_audio_is_refused(tmp_path):
     ffmpeg("-f", "lavfi", "-i", "color=c=black:s=64x64:d=1", "-c:v", "libx264", str(path))
     with pytest.raises(InputError, match="no audio track"):
         ingest.load(path)
+
+
+@pytest.mark.parametrize("hint", [0.0, 1.0, 500.0])
+def test_decoding_does_not_depend_on_the_length_the_container_gives(hint):
+    # ffmpeg's output is read a block at a time into arrays sized from the duration; a wrong duration
+    # only makes them grow (or sit partly unused)
+    exact = ingest.load(REAL / "stereo_diarization.wav").channels
+    read = ingest.decode(REAL / "stereo_diarization.wav", 2, hint)
+    assert len(read) == 2 and all(isinstance(b, np.ndarray) and np.array_equal(a, b)
+                                  for a, b in zip(exact, read, strict=True))
+
+
+def test_a_long_recording_is_kept_as_16_bit_samples(monkeypatch):
+    exact = ingest.load(REAL / "stereo_diarization.wav").channels
+    monkeypatch.setattr(ingest, "COMPACT_S", 1.0)
+    rec = ingest.load(REAL / "stereo_diarization.wav")
+    assert all(isinstance(c, Pcm16) and c.samples.dtype == np.int16 for c in rec.channels)
+    assert rec.channels[0].size == exact[0].size and rec.channels[0][10:20].dtype == np.float32
+    assert all(np.abs(c[:] - e).max() <= 1 / 32768 for c, e in zip(rec.channels, exact, strict=True))
+    assert rec.distinct_channels == channels_distinct(exact)

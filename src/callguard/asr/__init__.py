@@ -10,9 +10,10 @@ from typing import Protocol
 import numpy as np
 
 from callguard.errors import InputError
-from callguard.types import Progress, Recording, Transcript, numbered
+from callguard.types import SAMPLE_RATE, Progress, Recording, Transcript, numbered
 
 ENGINES = ("faster-whisper", "openai-whisper")
+LANGUAGE_S = 30  # both engines tell the language from the first 30 s
 
 
 class Engine(Protocol):
@@ -92,7 +93,7 @@ def transcribe(engine: Engine, rec: Recording, language: str = "auto",
     """The whole recording: each channel on its own when they carry two voices (segments tagged with
     their channel), else the mono mix. `language` "auto" is detected on the mix."""
     if language == "auto":
-        language, _ = engine.detect_language(rec.mono)
+        language, _ = engine.detect_language(rec.mix(0, LANGUAGE_S * SAMPLE_RATE))
     if not rec.distinct_channels:
         return engine.transcribe(rec.mono, language, _stage(progress, 0, 1))
     n = len(rec.channels)

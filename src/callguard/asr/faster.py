@@ -4,6 +4,9 @@ The batched pipeline decodes each ≤30 s chunk of speech once. When Whisper end
 when the last sentence runs over the chunk's edge), the rest of that chunk is lost: on the dev calls
 about 2% of speech time, whole sentences among it. So after the batched pass, any stretch that the
 VAD calls speech but no transcribed word covers is decoded again on its own ("holes").
+
+A recording longer than WINDOW_S is transcribed in windows cut in pauses, each with its own VAD pass and
+holes, so memory does not grow with the call; a call of one window is transcribed as it always was.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from callguard.types import SAMPLE_RATE, Segment, Transcript, Word, numbered
 LANGUAGES = ("zh", "en")
 HOLE_MIN = 1.0  # seconds of uncovered speech worth a second look
 HOLE_PAD = 0.3
+WINDOW_S = 300.0  # a longer recording is transcribed in windows of about this, for bounded memory
+CUT_SEARCH_S = 60.0  # a window is cut in the longest pause within this many seconds of its place
+LONG_CPU_BATCH = 1  # chunks decoded at once in a recording of several windows, on CPU
 
 
 class FasterWhisperEngine:
@@ -59,21 +65,36 @@ class FasterWhisperEngine:
 
     def transcribe(self, audio: np.ndarray, language: str,
                    progress: Callable[[float], None] | None = None) -> Transcript:
+        duration = audio.size / SAMPLE_RATE or 1.0
+        out, probability = [], 1.0
+        cuts = windows(audio)
+        # on CPU the encoder's attention takes about 90 MiB a chunk of the batch (700 MiB at 8), and a
+        # batch was measured no faster there; a call of one window keeps the batch it always had
+        batch = self._batch_size if len(cuts) == 1 or self.device != "cpu" else LONG_CPU_BATCH
+        for a, b in cuts:
+            offset = a / SAMPLE_RATE
+            tell = (lambda done, o=offset: progress(min((o + done) / duration, 1.0))) if progress else None
+            found, probability = self._window(audio[a:b], language, batch, tell)
+            out += [_shifted(s, offset) for s in found] if a else found
+        return Transcript(language=language, segments=numbered([s for s in out if s.text]),
+                          language_probability=probability, engine=self.name,
+                          model=self.model_name, device=self.device, compute_type=self.compute_type)
+
+    def _window(self, audio: np.ndarray, language: str, batch: int,
+                progress: Callable[[float], None] | None) -> tuple[list[Segment], float]:
+        """Segments of one window, times from its start; `progress` is told the seconds done."""
         segments, info = self._pipeline.transcribe(
-            audio, language=language, batch_size=self._batch_size, without_timestamps=False,
+            audio, language=language, batch_size=batch, without_timestamps=False,
             word_timestamps=True, vad_filter=True, beam_size=5, hotwords=self.hotwords.get(language),
         )
-        duration = audio.size / SAMPLE_RATE or 1.0
         out = []
         for s in segments:  # a generator: segments come as the audio is decoded
             out.append(_segment(s, language))
             if progress:
-                progress(min(s.end / duration, 1.0))
+                progress(s.end)
         if self.fill_holes:
             out += self._fill_holes(audio, out, language)
-        return Transcript(language=language, segments=numbered([s for s in out if s.text]),
-                          language_probability=info.language_probability, engine=self.name,
-                          model=self.model_name, device=self.device, compute_type=self.compute_type)
+        return out, info.language_probability
 
     def _fill_holes(self, audio: np.ndarray, done: list[Segment], language: str) -> list[Segment]:
         out = []
@@ -86,6 +107,27 @@ class FasterWhisperEngine:
                                                  temperature=0.0, hotwords=self.hotwords.get(language))
             out += [_shifted(_segment(s, language), lo) for s in segments if _plausible(s)]
         return out
+
+
+def windows(audio: np.ndarray) -> list[tuple[int, int]]:
+    """Sample ranges of about equal length, none much over WINDOW_S, that a long recording is transcribed in
+    one at a time, so the batched pipeline's copies and features stay bounded; each cut is in the longest
+    pause near its place. A recording up to WINDOW_S long is one window."""
+    n = max(1, int(np.ceil(audio.size / (WINDOW_S * SAMPLE_RATE))))
+    half = int(CUT_SEARCH_S * SAMPLE_RATE / 2)
+    cuts = [0]
+    for k in range(1, n):
+        mid = audio.size * k // n
+        lo = max(mid - half, cuts[-1] + 1)
+        cuts.append(lo + quietest(audio[lo:mid + half]))
+    return list(zip(cuts, [*cuts[1:], audio.size], strict=True))
+
+
+def quietest(audio: np.ndarray) -> int:
+    """The sample in the middle of the longest pause between speech regions (or at either end)."""
+    edges = [0.0, *(t for r in speech_regions(audio) for t in r), audio.size / SAMPLE_RATE]
+    gaps = [(b - a, (a + b) / 2) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+    return int(max(gaps)[1] * SAMPLE_RATE)
 
 
 def speech_regions(audio: np.ndarray) -> list[tuple[float, float]]:

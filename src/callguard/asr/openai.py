@@ -51,7 +51,7 @@ class OpenAIWhisperEngine:
         # No conditioning on the previous window, like faster-whisper's batched pipeline: it keeps the
         # two engines comparable and stops one misheard window from derailing the rest of the call.
         result = whisper.transcribe(
-            self._model, audio.astype(np.float32), language=language, task="transcribe",
+            self._model, np.asarray(audio, dtype=np.float32), language=language, task="transcribe",
             word_timestamps=True, beam_size=5, best_of=5, condition_on_previous_text=False,
             fp16=self.compute_type == "float16", verbose=None,
         )

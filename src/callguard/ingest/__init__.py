@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,9 +16,11 @@ import numpy as np
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.channels import channels_distinct
 from callguard.ingest.integrity import file_state
-from callguard.types import SAMPLE_RATE, Recording
+from callguard.types import SAMPLE_RATE, Pcm16, Recording
 
 MAX_DURATION_S = 4 * 3600.0
+BLOCK_SAMPLES = 1 << 18  # samples of each channel read from ffmpeg at a time
+COMPACT_S = 600.0  # a longer recording is kept as 16-bit samples (Pcm16): half the memory
 
 
 def ensure_ffmpeg() -> None:
@@ -77,23 +81,42 @@ def _duration(info: dict, stream: dict) -> float:
     return 0.0
 
 
-def decode(path: Path, n_channels: int) -> list[np.ndarray]:
-    """Every channel at 16 kHz float32; more than two channels are mixed down to one."""
+def decode(path: Path, n_channels: int, duration_s: float = 0.0) -> list[np.ndarray | Pcm16]:
+    """Every channel at 16 kHz float32 (Pcm16 when over COMPACT_S long); more than two channels are mixed
+    down to one. ffmpeg's output is read a block at a time into arrays sized from `duration_s`, so it is
+    never held twice."""
     ac = n_channels if n_channels in (1, 2) else 1
-    try:
-        raw, err = (
-            ffmpeg.input(str(path))
-            .output("pipe:", format="f32le", acodec="pcm_f32le", ac=ac, ar=SAMPLE_RATE, map="0:a:0")
-            .global_args("-nostdin", "-v", "error")
-            .run(capture_stdout=True, capture_stderr=True)
-        )
-    except ffmpeg.Error as e:
-        raise InputError(f"{path}: cannot decode the audio ({_last_line(e.stderr)})") from None
-    samples = np.frombuffer(raw, dtype=np.float32)
-    if samples.size == 0 and err.strip():
-        raise InputError(f"{path}: cannot decode the audio ({_last_line(err)})")
-    samples = samples[: samples.size - samples.size % ac]
-    return [np.ascontiguousarray(samples[c::ac]) for c in range(ac)]
+    command = (
+        ffmpeg.input(str(path))
+        .output("pipe:", format="f32le", acodec="pcm_f32le", ac=ac, ar=SAMPLE_RATE, map="0:a:0")
+        .global_args("-nostdin", "-v", "error")
+        .compile()
+    )
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+        with proc.stdout:
+            channels = _read_channels(proc.stdout, ac, int(duration_s * 1.01 * SAMPLE_RATE) + SAMPLE_RATE,
+                                      duration_s > COMPACT_S)
+        failed = proc.wait() != 0
+        err.seek(0)
+        stderr = err.read()
+    if failed or (channels[0].size == 0 and stderr.strip()):
+        raise InputError(f"{path}: cannot decode the audio ({_last_line(stderr)})")
+    return channels
+
+
+def _read_channels(stream, ac: int, expected: int, compact: bool) -> list[np.ndarray | Pcm16]:
+    out = [np.empty(expected, np.int16 if compact else np.float32) for _ in range(ac)]
+    n = 0
+    while block := stream.read(BLOCK_SAMPLES * 4 * ac):
+        samples = np.frombuffer(block, np.float32, count=len(block) // (4 * ac) * ac)
+        k = samples.size // ac
+        if n + k > out[0].size:  # longer than the container said
+            out = [np.concatenate([o[:n], np.empty(max(k, n // 2), o.dtype)]) for o in out]
+        for c in range(ac):
+            out[c][n:n + k] = Pcm16.quantize(samples[c::ac]) if compact else samples[c::ac]
+        n += k
+    return [Pcm16(o[:n]) if compact else o[:n] for o in out]
 
 
 def check(path: Path) -> None:
@@ -113,7 +136,7 @@ def load(path: Path) -> Recording:
     info = probe(path)
     stream = _audio_stream(info, path)
     n_channels = int(stream.get("channels") or 1)
-    channels = decode(path, n_channels)
+    channels = decode(path, n_channels, _duration(info, stream))
     decoded_s = channels[0].size / SAMPLE_RATE
     duration = _duration(info, stream) or decoded_s
     if duration > MAX_DURATION_S:

@@ -13,6 +13,7 @@ DOMINANT_DB = 6.0  # a channel dominates a frame when it is this much louder
 MIN_DOMINANT_SHARE = 0.05  # each channel must dominate at least this share of active frames
 MAX_WAVE_CORR = 0.8
 MAX_ENVELOPE_CORR = 0.8
+BLOCK = FRAME * 3000  # a minute of audio at a time: a long recording is never copied whole in float64
 
 
 @dataclass(frozen=True)
@@ -27,29 +28,47 @@ class ChannelStats:
                 and min(self.dominant_share) >= MIN_DOMINANT_SHARE)
 
 
-def frame_db(audio: np.ndarray) -> np.ndarray:
-    n = len(audio) // FRAME
-    frames = audio[: n * FRAME].reshape(n, FRAME).astype(np.float64)
+def frame_db(audio: np.ndarray, n: int | None = None) -> np.ndarray:
+    """The level of each 20 ms frame of the first n samples, in dB; a block at a time."""
+    n = (len(audio) if n is None else n) // FRAME * FRAME
+    return np.concatenate([_frame_db(audio[i:min(i + BLOCK, n)]) for i in range(0, n, BLOCK)] or [np.zeros(0)])
+
+
+def _frame_db(audio: np.ndarray) -> np.ndarray:
+    frames = audio.reshape(-1, FRAME).astype(np.float64)
     return 10 * np.log10(np.mean(frames**2, axis=1) + 1e-10)
 
 
 def channel_stats(left: np.ndarray, right: np.ndarray) -> ChannelStats:
     n = min(len(left), len(right))
-    left, right = left[:n].astype(np.float64), right[:n].astype(np.float64)
-    db_l, db_r = frame_db(left), frame_db(right)
+    db_l, db_r = frame_db(left, n), frame_db(right, n)
     loud = np.maximum(db_l, db_r)
     active = loud > loud.max(initial=-100.0) - ACTIVE_DB if len(loud) else loud.astype(bool)
     if active.sum() < 10:
         return ChannelStats(1.0, 1.0, (0.0, 0.0))
     diff = db_l[active] - db_r[active]
     share = (float(np.mean(diff > DOMINANT_DB)), float(np.mean(diff < -DOMINANT_DB)))
-    return ChannelStats(_corr(left, right), _corr(db_l[active], db_r[active]), share)
+    return ChannelStats(_wave_corr(left, right, n), _corr(db_l[active], db_r[active]), share)
 
 
 def _corr(a: np.ndarray, b: np.ndarray) -> float:
     a, b = a - a.mean(), b - b.mean()
     denom = np.sqrt(np.dot(a, a) * np.dot(b, b))
     return float(np.dot(a, b) / denom) if denom > 0 else 1.0
+
+
+def _wave_corr(a: np.ndarray, b: np.ndarray, n: int) -> float:
+    """_corr of the first n samples of two long waveforms in float64, a block at a time, without whole
+    float64 copies."""
+    blocks = [slice(i, min(i + BLOCK, n)) for i in range(0, n, BLOCK)]
+    mean_a = sum(float(np.sum(a[s], dtype=np.float64)) for s in blocks) / n
+    mean_b = sum(float(np.sum(b[s], dtype=np.float64)) for s in blocks) / n
+    ab = aa = bb = 0.0
+    for s in blocks:
+        x, y = a[s] - np.float64(mean_a), b[s] - np.float64(mean_b)
+        ab, aa, bb = ab + np.dot(x, y), aa + np.dot(x, x), bb + np.dot(y, y)
+    denom = np.sqrt(aa * bb)
+    return float(ab / denom) if denom > 0 else 1.0
 
 
 def channels_distinct(channels: list[np.ndarray]) -> bool:

@@ -6,9 +6,11 @@ that gets a speaker is audio that was transcribed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from callguard.speakers import cluster, encoder
 from callguard.types import SAMPLE_RATE, Segment, Word
@@ -75,18 +77,31 @@ def pieces(words: list[tuple[int, Word]], unit: list[int]) -> list[Piece]:
 
 
 def embed_pieces(audio: np.ndarray, found: list[Piece], device: str) -> np.ndarray:
-    mel = encoder.mel_frames(audio)
+    """One embedding per piece, a batch of pieces at a time: memory stays bounded on a long recording."""
+    if not found:
+        return encoder.embed_partials([], device)
+    # batches of about equal size: BLAS rounds a small product differently, so no batch is left small
+    batch = math.ceil(len(found) / math.ceil(len(found) / encoder.BATCH))
+    return np.concatenate([encoder.embed_partials(_mels(audio, found[i:i + batch]), device)
+                           for i in range(0, len(found), batch)])
+
+
+def _mels(audio: np.ndarray, found: list[Piece]) -> list[np.ndarray]:
+    # a piece's products are small: BLAS threads starting up for each cost more than they save
+    with threadpool_limits(limits=1, user_api="blas"):
+        return [_piece_mel(audio, p) for p in found]
+
+
+def _piece_mel(audio: np.ndarray, p: Piece) -> np.ndarray:
     per_second = SAMPLE_RATE / encoder.HOP
-    mels = []
-    for p in found:
-        first, last = int(p.start * per_second), int(np.ceil(p.end * per_second))
-        extra = max(0, last - first - encoder.PARTIAL_FRAMES)
-        first, last = first + extra // 2, last - (extra - extra // 2)  # centre crop to the window
-        first = min(first, len(mel) - 1)  # word times may run past the end of the audio
-        last = min(max(last, first + 1), len(mel))
-        clip = audio[first * encoder.HOP: last * encoder.HOP]
-        mels.append(mel[first:last] * encoder.volume_gain(clip) ** 2)  # mel is power: gain squared
-    return encoder.embed_partials(mels, device)
+    total = encoder.n_frames(len(audio))
+    first, last = int(p.start * per_second), int(np.ceil(p.end * per_second))
+    extra = max(0, last - first - encoder.PARTIAL_FRAMES)
+    first, last = first + extra // 2, last - (extra - extra // 2)  # centre crop to the window
+    first = min(first, total - 1)  # word times may run past the end of the audio
+    last = min(max(last, first + 1), total)
+    clip = audio[first * encoder.HOP: last * encoder.HOP]
+    return encoder.mel_frames(audio, first, last) * encoder.volume_gain(clip) ** 2  # mel is power: gain squared
 
 
 def speaker_labels(audio: np.ndarray, segments: list[Segment], device: str = "cpu",

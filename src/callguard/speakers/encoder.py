@@ -24,6 +24,7 @@ PARTIAL_FRAMES = 160  # the 1.6 s partial utterances the encoder was trained on
 HIDDEN = 256
 LAYERS = 3
 TARGET_DBFS = -30.0
+BATCH = 128  # pieces through the LSTM at once: its gate inputs take 0.6 MiB a piece
 
 _DTYPES = {"FloatStorage": np.float32, "DoubleStorage": np.float64, "LongStorage": np.int64,
            "IntStorage": np.int32, "HalfStorage": np.float16, "ByteStorage": np.uint8,
@@ -132,11 +133,26 @@ def mel_filters() -> np.ndarray:
     return weights.astype(np.float32)
 
 
-def mel_frames(wav: np.ndarray) -> np.ndarray:
-    """Mel power spectrogram (frames x 40) as resemblyzer computes it: centred, zero-padded STFT."""
-    padded = np.pad(wav.astype(np.float32), N_FFT // 2)
-    n_frames = 1 + (len(padded) - N_FFT) // HOP
-    index = np.arange(N_FFT)[None, :] + HOP * np.arange(n_frames)[:, None]
+def n_frames(n_samples: int) -> int:
+    return 1 + n_samples // HOP
+
+
+def mel_frames(wav: np.ndarray, first: int = 0, last: int | None = None) -> np.ndarray:
+    """Mel power spectrogram (frames x 40) as resemblyzer computes it: centred, zero-padded STFT. Only frames
+    first..last of the whole wav's, so a long recording is never framed whole; at least PARTIAL_FRAMES are
+    computed, since BLAS rounds small products differently and the frames must equal the whole wav's."""
+    total = n_frames(len(wav))
+    last = total if last is None else last
+    lo = max(0, min(first, total - PARTIAL_FRAMES))
+    hi = min(total, max(last, lo + PARTIAL_FRAMES))
+    return _mel(wav, lo, hi)[first - lo:last - lo]
+
+
+def _mel(wav: np.ndarray, first: int, last: int) -> np.ndarray:
+    lo, hi = first * HOP - N_FFT // 2, (last - 1) * HOP + N_FFT // 2  # samples under frames first..last
+    part = wav[max(lo, 0):max(min(hi, len(wav)), 0)].astype(np.float32)
+    padded = np.pad(part, (max(-lo, 0), hi - max(lo, 0) - len(part)))
+    index = np.arange(N_FFT)[None, :] + HOP * np.arange(last - first)[:, None]
     window = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(N_FFT) / N_FFT)).astype(np.float32)
     spectrum = np.abs(np.fft.rfft(padded[index] * window, axis=1)) ** 2
     return (spectrum.astype(np.float32) @ mel_filters().T).astype(np.float32)
@@ -173,26 +189,32 @@ def embed_partials(mels: list[np.ndarray], device: str = "cpu") -> np.ndarray:
 
 
 def _lstm_numpy(batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    w = _weights()
-    n, length, _ = batch.shape
     seq = batch
     for layer in range(LAYERS):
-        inputs = (seq.reshape(n * length, -1) @ w[f"w_ih{layer}"] + w[f"b{layer}"]).reshape(n, length, -1)
-        h = np.zeros((n, HIDDEN), np.float32)
-        c = np.zeros((n, HIDDEN), np.float32)
-        out = np.empty((n, length, HIDDEN), np.float32)
-        w_hh = w[f"w_hh{layer}"]
-        for t in range(length):
-            gates = inputs[:, t] + h @ w_hh
-            sig = 0.5 + 0.5 * np.tanh(0.5 * gates[:, :768])
-            c_new = sig[:, 256:512] * c + sig[:, :256] * np.tanh(gates[:, 768:])
-            h_new = sig[:, 512:768] * np.tanh(c_new)
-            keep = mask[:, t, None]
-            c = np.where(keep, c_new, c)
-            h = np.where(keep, h_new, h)
-            out[:, t] = h
-        seq = out
+        seq, h = _layer_numpy(seq, mask, layer)
     return h
+
+
+def _layer_numpy(seq: np.ndarray, mask: np.ndarray, layer: int) -> tuple[np.ndarray, np.ndarray]:
+    """One LSTM layer: every step's hidden state, and the last one."""
+    w = _weights()
+    n, length, _ = seq.shape
+    inputs = (seq.reshape(n * length, -1) @ w[f"w_ih{layer}"]).reshape(n, length, -1)
+    inputs += w[f"b{layer}"]  # in place: the gate inputs are the largest array here
+    h = np.zeros((n, HIDDEN), np.float32)
+    c = np.zeros((n, HIDDEN), np.float32)
+    out = np.empty((n, length, HIDDEN), np.float32)
+    w_hh = w[f"w_hh{layer}"]
+    for t in range(length):
+        gates = inputs[:, t] + h @ w_hh
+        sig = 0.5 + 0.5 * np.tanh(0.5 * gates[:, :768])
+        c_new = sig[:, 256:512] * c + sig[:, :256] * np.tanh(gates[:, 768:])
+        h_new = sig[:, 512:768] * np.tanh(c_new)
+        keep = mask[:, t, None]
+        c = np.where(keep, c_new, c)
+        h = np.where(keep, h_new, h)
+        out[:, t] = h
+    return out, h
 
 
 def _lstm_torch(batch: np.ndarray, mask: np.ndarray, device: str) -> np.ndarray:
