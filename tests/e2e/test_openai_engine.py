@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import REAL, ROOT, edit_distance
+from helpers import references as reference_rows
 
 from callguard.asr import load_engine
 from callguard.errors import InputError
@@ -56,7 +57,11 @@ def heads_mask(dump: bytes) -> np.ndarray:
     return np.frombuffer(gzip.decompress(base64.b85decode(dump)), dtype=bool)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", name="references")
+def reference_texts() -> dict[str, tuple[str, str]]:
+    return reference_rows()
+
+
 @pytest.fixture(scope="module")
 def audio() -> dict[str, np.ndarray]:
     from faster_whisper import decode_audio
