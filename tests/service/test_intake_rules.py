@@ -91,8 +91,9 @@ HOSTILE = '<b>x</b><meta http-equiv="refresh" content="0;url=https://evil.exampl
 
 def test_complainant_input_is_escaped_on_every_page(make_client, database, store_root, clips):
     client = make_client(with_worker=False)
+    hostile = {k: HOSTILE[:cases.Case.__table__.c[k].type.length or len(HOSTILE)] for k in FIELDS}
     link = submit(client, [("<img src=x onerror=alert(1)>.wav", variant(clips, 75).read_bytes())],
-                  fields={k: HOSTILE for k in FIELDS}).json()["link"]
+                  fields=hostile).json()["link"]
     add_user(database, store_root)
     sign_in(client)
     queue = client.get("/review")
@@ -105,6 +106,14 @@ def test_complainant_input_is_escaped_on_every_page(make_client, database, store
         assert "base-uri 'none'" in csp and "form-action 'self'" in csp and "default-src 'none'" in csp
     assert "&lt;b&gt;x&lt;/b&gt;" in queue.text
     assert case.text.count("&lt;b&gt;x&lt;/b&gt;&lt;meta http-equiv=") == len(FIELDS)
+
+
+def test_a_field_longer_than_its_column_is_refused_on_every_database(make_client, clips):
+    """SQLite keeps any length, PostgreSQL refuses what does not fit: either way a plain 400, never a 500."""
+    client = make_client(with_worker=False)
+    done = submit(client, [("a.wav", variant(clips, 79).read_bytes())],
+                  fields={**FIELDS, "caller_number": "1" * 51})
+    assert done.status_code == 400 and done.json()["error"] == "field_too_long"
 
 
 def test_the_queue_csv_does_not_start_formulas(make_client, database, store_root, clips):

@@ -203,6 +203,8 @@ def _file_complaint(request: Request, reader: FormReader) -> tuple[Case, str]:
     state = request.app.state
     if any(not reader.fields.get(k, "").strip() for k in cases.REQUIRED):
         raise Problem(400, "missing")
+    if cases.too_long(reader.fields):
+        raise Problem(400, "field_too_long")
     uploads = [f for f in reader.files if f.size or f.named]
     if not uploads:
         raise Problem(400, "no_recording")

@@ -31,6 +31,7 @@ from callguard.service.db import AuditEntry, Case, CaseRecording, Recording, Sub
 from callguard.service.store import Store, Stored
 from callguard.types import INCONVENIENT_TIME, LABELS
 
+ORIGINAL_NAME_CHARS = CaseRecording.__table__.c.original_name.type.length  # a longer file name is shown cut
 FIELDS = ("name", "contact", "institution", "collector", "caller_number", "call_dates", "story")
 REQUIRED = ("name", "contact")
 STATUSES = ("new", "in_review", "referred", "closed")
@@ -61,6 +62,13 @@ def allow_submission(db: Session, client: str, per_hour: int) -> bool:
     return True
 
 
+def too_long(fields: dict[str, str]) -> bool:
+    """A field longer than its column: PostgreSQL refuses it (SQLite would keep it), so it is a bad form."""
+    columns = Case.__table__.c
+    return any(columns[k].type.length and len(fields.get(k, "").strip()) > columns[k].type.length
+               for k in FIELDS)
+
+
 def create(db: Session, fields: dict[str, str], recordings: list[Stored], language: str,
            response_days: int) -> tuple[Case, str]:
     """A new case with its recordings and their jobs; returns it and the private token (kept only hashed)."""
@@ -73,7 +81,7 @@ def create(db: Session, fields: dict[str, str], recordings: list[Stored], langua
     for position, stored in enumerate(recordings):
         recording = _recording(db, stored)
         db.add(CaseRecording(case_id=case.id, recording_id=recording.id, position=position,
-                             original_name=stored.filename))
+                             original_name=stored.filename[:ORIGINAL_NAME_CHARS]))
         jobs.enqueue(db, stored.sha256)
     audit(db, "complainant", "case.submitted", case, recordings=[r.sha256 for r in recordings])
     db.commit()
