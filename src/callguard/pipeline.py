@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -112,9 +113,8 @@ class Options:
 def check_writable(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        probe = out_dir / ".callguard-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=out_dir):  # a name of its own: a batch checks from two threads
+            pass
     except OSError as e:
         raise InputError(f"cannot write to the output folder {out_dir}: {e.strerror or e}") from None
 

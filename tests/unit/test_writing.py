@@ -98,3 +98,15 @@ def test_writers_of_one_folder_take_turns(tmp_path, recording):
 ])
 def test_one_naming_rule(paths, base, names):
     assert report_names([Path(p) for p in paths], Path(base) if base else None) == names
+
+
+def test_the_output_folder_is_checked_from_two_threads_at_once(tmp_path):
+    """A batch checks the next recording's options while the current one is analysed: the write checks must
+    not trip over each other."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from callguard.pipeline import check_writable
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda _: check_writable(tmp_path), range(2000)))
+    assert list(tmp_path.iterdir()) == []
