@@ -119,6 +119,12 @@ def _read_channels(stream, ac: int, expected: int, compact: bool) -> list[np.nda
     return [Pcm16(o[:n]) if compact else o[:n] for o in out]
 
 
+def _check_length(path: Path, duration: float) -> None:
+    if duration > MAX_DURATION_S:
+        raise InputError(f"{path}: {duration / 3600:.1f} h long; recordings over "
+                         f"{MAX_DURATION_S / 3600:.0f} h are not supported, split it first")
+
+
 def check(path: Path) -> None:
     """The cheap checks `load` starts with (exists, readable, a recording with audio), so a command can
     refuse bad input before it loads any model."""
@@ -136,12 +142,12 @@ def load(path: Path) -> Recording:
     info = probe(path)
     stream = _audio_stream(info, path)
     n_channels = int(stream.get("channels") or 1)
-    channels = decode(path, n_channels, _duration(info, stream))
+    stated = _duration(info, stream)
+    _check_length(path, stated)  # before decoding: a recording too long is refused without reading it
+    channels = decode(path, n_channels, stated)
     decoded_s = channels[0].size / SAMPLE_RATE
-    duration = _duration(info, stream) or decoded_s
-    if duration > MAX_DURATION_S:
-        raise InputError(f"{path}: {duration / 3600:.1f} h long; recordings over "
-                         f"{MAX_DURATION_S / 3600:.0f} h are not supported, split it first")
+    duration = stated or decoded_s
+    _check_length(path, duration)
     if decoded_s == 0 and duration > 0.5:
         raise InputError(f"{path}: truncated or damaged, no audio could be decoded")
     return Recording(
