@@ -67,8 +67,9 @@ def analyse(analyzer, scripts: list[Path], out: Path, hotwords: dict[str, str], 
         call = json.loads(script.read_text(encoding="utf-8"))
         start = datetime.fromisoformat(call["call_start"])
         tz = start.strftime("%z")
+        # the language given: hotwords are offered for a known language
         report = analyzer.analyze(audio_of(script), out_dir=out, jurisdiction=call["jurisdiction"],
-                                  timezone=f"{tz[:3]}:{tz[3:]}")
+                                  timezone=f"{tz[:3]}:{tz[3:]}", language=call["language"])
         data = json.loads(report.read_text(encoding="utf-8"))
         seconds += data["provenance"]["timings_s"]["transcribe"]
         lang = call["language"]

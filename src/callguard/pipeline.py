@@ -141,10 +141,11 @@ class Prepared:
     ingest_s: float
 
 
-def prepare(path: Path) -> Prepared:
-    """The ingest stage on its own: needs no model, so it can run in another thread."""
+def prepare(path: Path, listening: bool = True) -> Prepared:
+    """The ingest stage on its own: needs no model, so it can run in another thread. `listening`: make the
+    HTML page's listening copy in the same decode."""
     t0 = time.perf_counter()
-    rec = ingest.load(path)
+    rec = ingest.load(path, listening)
     if not rec.channels[0].size:
         raise InputError(f"{path}: zero-length recording, no audio to analyse")
     return Prepared(rec, time.perf_counter() - t0)
@@ -173,7 +174,7 @@ class Analyzer:
         from_name = recorder.parse(Path(path).name)
         timings: dict[str, float] = {}
         progress("decoding", 0.0)
-        prepared = prepared or prepare(path)
+        prepared = prepared or prepare(path, "html" in opts.formats)
         rec, timings["ingest"] = prepared.recording, prepared.ingest_s
         before = FileState(rec.size_bytes, rec.sha256, rec.mtime)
         with timed(timings, "transcribe"):
@@ -273,7 +274,8 @@ def write_outputs(report: Report, rec: Recording, before: FileState, name: str, 
             texts = {files[fmt]: WRITERS[fmt](report) for fmt in opts.formats if fmt in WRITERS}
             if "html" in opts.formats:
                 decisions = read_decisions(log_path(files["json"]), report.findings)
-                texts[files["html"]] = render_html(report, rec.path, files["html"], decisions=decisions)
+                texts[files["html"]] = render_html(report, rec.path, files["html"], decisions=decisions,
+                                                   listening=rec.listening)
             write_files(texts)
         except BaseException:
             if not clips_were_there:

@@ -81,6 +81,7 @@ class Recording:
     channels: list[np.ndarray | Pcm16]
     has_video: bool = False
     distinct_channels: bool = False  # two channels carrying two different voices (ingest/channels.py)
+    listening: bytes | None = None  # a small MP3 of it for the HTML page (ingest.LISTENING), when asked
 
     @property
     def mono(self) -> np.ndarray | Pcm16:

@@ -97,7 +97,7 @@ def test_decoding_does_not_depend_on_the_length_the_container_gives(hint):
     # ffmpeg's output is read a block at a time into arrays sized from the duration; a wrong duration
     # only makes them grow (or sit partly unused)
     exact = ingest.load(REAL / "stereo_diarization.wav").channels
-    read = ingest.decode(REAL / "stereo_diarization.wav", 2, hint)
+    read, _ = ingest.decode(REAL / "stereo_diarization.wav", 2, hint)
     assert len(read) == 2 and all(isinstance(b, np.ndarray) and np.array_equal(a, b)
                                   for a, b in zip(exact, read, strict=True))
 
@@ -110,3 +110,15 @@ def test_a_long_recording_is_kept_as_16_bit_samples(monkeypatch):
     assert rec.channels[0].size == exact[0].size and rec.channels[0][10:20].dtype == np.float32
     assert all(np.abs(c[:] - e).max() <= 1 / 32768 for c, e in zip(rec.channels, exact, strict=True))
     assert rec.distinct_channels == channels_distinct(exact)
+
+
+def test_the_listening_copy_comes_from_the_same_decode(tmp_path):
+    # the HTML page's MP3 is written by the ffmpeg that decodes the recording, not by a second decode
+    path = REAL / "stereo_diarization.wav"
+    plain, rec = ingest.load(path), ingest.load(path, listening=True)
+    assert plain.listening is None
+    assert all(np.array_equal(a, b) for a, b in zip(plain.channels, rec.channels, strict=True))
+    copy = tmp_path / "copy.mp3"
+    copy.write_bytes(rec.listening)
+    heard = ingest.load(copy)
+    assert heard.codec == "mp3" and heard.n_channels == 1 and abs(heard.duration_s - rec.duration_s) < 0.2

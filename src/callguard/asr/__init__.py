@@ -10,10 +10,9 @@ from typing import Protocol
 import numpy as np
 
 from callguard.errors import InputError
-from callguard.types import SAMPLE_RATE, Progress, Recording, Transcript, numbered
+from callguard.types import Progress, Recording, Transcript, numbered
 
 ENGINES = ("faster-whisper", "openai-whisper")
-LANGUAGE_S = 30  # both engines tell the language from the first 30 s
 
 
 class Engine(Protocol):
@@ -29,7 +28,8 @@ class Engine(Protocol):
     def transcribe(self, audio: np.ndarray, language: str,
                    progress: Callable[[float], None] | None = None) -> Transcript:
         """Segments with word timestamps, Chinese in simplified characters, times in seconds; `progress`
-        is told the fraction of the audio done as it goes."""
+        is told the fraction of the audio done as it goes. `language` "auto": the engine tells it (of zh,
+        en) from the first 30 s of speech, and the transcript says what it found."""
 
 
 MODEL_NAMES = ("base", "whisper-base")  # the one model that ships; --model NAME or a path
@@ -91,17 +91,20 @@ def load_engine(name: str, model: str | None = None, device: str = "auto") -> En
 def transcribe(engine: Engine, rec: Recording, language: str = "auto",
                progress: Progress | None = None) -> Transcript:
     """The whole recording: each channel on its own when they carry two voices (segments tagged with
-    their channel), else the mono mix. `language` "auto" is detected on the mix."""
-    if language == "auto":
-        language, _ = engine.detect_language(rec.mix(0, LANGUAGE_S * SAMPLE_RATE))
+    their channel), else the mono mix. `language` "auto": the first channel with speech tells it."""
     if not rec.distinct_channels:
         return engine.transcribe(rec.mono, language, _stage(progress, 0, 1))
     n = len(rec.channels)
-    parts = [engine.transcribe(audio, language, _stage(progress, k, n)) for k, audio in enumerate(rec.channels)]
+    parts = []
+    for k, audio in enumerate(rec.channels):
+        parts.append(engine.transcribe(audio, language, _stage(progress, k, n)))
+        if parts[-1].segments:
+            language = parts[-1].language
     for channel, part in enumerate(parts):
         for seg in part.segments:
             seg.channel = channel
-    return replace(parts[0], segments=numbered([s for p in parts for s in p.segments]))
+    told = next((p for p in parts if p.segments), parts[0])
+    return replace(told, segments=numbered([s for p in parts for s in p.segments]))
 
 
 def _stage(progress: Progress | None, k: int, n: int) -> Callable[[float], None] | None:

@@ -5,6 +5,9 @@ when the last sentence runs over the chunk's edge), the rest of that chunk is lo
 about 2% of speech time, whole sentences among it. So after the batched pass, any stretch that the
 VAD calls speech but no transcribed word covers is decoded again on its own ("holes").
 
+Asked for "auto", the language is told from the batched pass's first chunk (its encoder output, restricted
+to LANGUAGES), so the first 30 s are not encoded a second time just for that.
+
 A recording longer than WINDOW_S is transcribed in windows cut in pauses, each with its own VAD pass and
 holes, so memory does not grow with the call; a call of one window is transcribed as it always was.
 """
@@ -13,14 +16,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from faster_whisper import BatchedInferencePipeline, WhisperModel
 
 from callguard.asr.weights import whisper_dir
 from callguard.errors import CallguardError, InputError
-from callguard.ingest.integrity import file_sha256
+from callguard.ingest.integrity import model_sha256
 from callguard.text.chinese import clean
 from callguard.types import SAMPLE_RATE, Segment, Transcript, Word, numbered
 
@@ -36,37 +41,35 @@ class FasterWhisperEngine:
     name = "faster-whisper"
 
     def __init__(self, model: str | None, device: str, batch_size: int = 8, fill_holes: bool = True):
-        from faster_whisper import BatchedInferencePipeline, WhisperModel
-
         path = Path(model) if model else whisper_dir()
         if not (path / "model.bin").is_file() or not (path / "tokenizer.json").is_file():
             raise InputError(f"no faster-whisper model at {path} (run scripts/setup.sh to assemble it)")
         self.device = device
         self.compute_type = "float16" if device == "cuda" else "int8"
         self.model_name = f"whisper-base (CTranslate2) {path}" if not model else str(path)
-        self.model_sha256 = file_sha256(path / "model.bin")
+        self.model_sha256 = model_sha256(path / "model.bin")
         threads = int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
         try:
             self._model = WhisperModel(str(path), device=device, compute_type=self.compute_type,
                                        cpu_threads=threads, local_files_only=True)
         except (RuntimeError, ValueError) as e:
             raise CallguardError(f"cannot load the faster-whisper model from {path}: {e}") from e
-        self._pipeline = BatchedInferencePipeline(self._model)
+        self._pipeline = _Pipeline(self._model)
         self._batch_size = batch_size
         self.fill_holes = fill_holes
+        self.beam_size = 5  # greedy (1) is 0.77x the time for 1.17x the CER (scripts/bench_asr.py --options)
         self.hotwords: dict[str, str] = {}  # language -> words offered to the decoder (scripts/bench_prompt.py)
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:
         _, _, probs = self._model.detect_language(audio)
-        scores = {lang: p for lang, p in probs if lang in LANGUAGES}
-        best = max(scores, key=scores.get, default="zh")
-        total = sum(scores.values()) or 1.0
-        return best, scores.get(best, 0.0) / total
+        return best_language(probs)
 
     def transcribe(self, audio: np.ndarray, language: str,
                    progress: Callable[[float], None] | None = None) -> Transcript:
+        """`language` "auto": told from the first chunk of speech."""
         duration = audio.size / SAMPLE_RATE or 1.0
-        out, probability = [], 1.0
+        out = []
+        self._pipeline.found = None if language == "auto" else (language, 1.0)
         cuts = windows(audio)
         # on CPU the encoder's attention takes about 90 MiB a chunk of the batch (700 MiB at 8), and a
         # batch was measured no faster there; a call of one window keeps the batch it always had
@@ -74,27 +77,29 @@ class FasterWhisperEngine:
         for a, b in cuts:
             offset = a / SAMPLE_RATE
             tell = (lambda done, o=offset: progress(min((o + done) / duration, 1.0))) if progress else None
-            found, probability = self._window(audio[a:b], language, batch, tell)
+            found = self._window(audio[a:b], batch, tell)
             out += [_shifted(s, offset) for s in found] if a else found
+        language, probability = self._pipeline.found or (language, 0.0)
         return Transcript(language=language, segments=numbered([s for s in out if s.text]),
                           language_probability=probability, engine=self.name,
                           model=self.model_name, device=self.device, compute_type=self.compute_type)
 
-    def _window(self, audio: np.ndarray, language: str, batch: int,
-                progress: Callable[[float], None] | None) -> tuple[list[Segment], float]:
+    def _window(self, audio: np.ndarray, batch: int,
+                progress: Callable[[float], None] | None) -> list[Segment]:
         """Segments of one window, times from its start; `progress` is told the seconds done."""
-        segments, info = self._pipeline.transcribe(
-            audio, language=language, batch_size=batch, without_timestamps=False,
-            word_timestamps=True, vad_filter=True, beam_size=5, hotwords=self.hotwords.get(language),
+        language = self._pipeline.found[0] if self._pipeline.found else None  # None: the first batch tells it
+        segments, _ = self._pipeline.transcribe(
+            audio, language=language or LANGUAGES[0], batch_size=batch, without_timestamps=False,
+            word_timestamps=True, vad_filter=True, beam_size=self.beam_size, hotwords=self.hotwords.get(language),
         )
         out = []
-        for s in segments:  # a generator: segments come as the audio is decoded
-            out.append(_segment(s, language))
+        for s in segments:  # a generator: segments come as the audio is decoded, the language with the first
+            out.append(_segment(s, self._pipeline.found[0]))
             if progress:
                 progress(s.end)
-        if self.fill_holes:
-            out += self._fill_holes(audio, out, language)
-        return out, info.language_probability
+        if self.fill_holes and self._pipeline.found:  # None: no chunk of speech, so no hole either
+            out += self._fill_holes(audio, out, self._pipeline.found[0])
+        return out
 
     def _fill_holes(self, audio: np.ndarray, done: list[Segment], language: str) -> list[Segment]:
         out = []
@@ -102,11 +107,49 @@ class FasterWhisperEngine:
             lo = max(0.0, a - HOLE_PAD)
             piece = audio[int(lo * SAMPLE_RATE):int((b + HOLE_PAD) * SAMPLE_RATE)]
             # sequential decoding moves on from where the text stopped, so it cannot drop an ending
-            segments, _ = self._model.transcribe(piece, language=language, beam_size=5, word_timestamps=True,
-                                                 vad_filter=False, condition_on_previous_text=False,
-                                                 temperature=0.0, hotwords=self.hotwords.get(language))
+            segments, _ = self._model.transcribe(piece, language=language, beam_size=self.beam_size,
+                                                 word_timestamps=True, vad_filter=False,
+                                                 condition_on_previous_text=False, temperature=0.0,
+                                                 hotwords=self.hotwords.get(language))
             out += [_shifted(_segment(s, language), lo) for s in segments if _plausible(s)]
         return out
+
+
+class _Pipeline(BatchedInferencePipeline):
+    """faster-whisper's batched pipeline that, while `found` is None, tells the language (of LANGUAGES)
+    from the first batch's encoder output and decodes every chunk in it: `found` is (language, probability)."""
+
+    found: tuple[str, float] | None = None
+
+    def generate_segment_batched(self, features, tokenizer, options):
+        if self.found is not None:
+            return super().generate_segment_batched(features, tokenizer, options)
+        encoded = self.model.encode(features)
+        self.found = best_language(self.model.model.detect_language(encoded)[0], prefix="<|")
+        tokenizer.language = tokenizer.tokenizer.token_to_id(f"<|{self.found[0]}|>")
+        tokenizer.language_code = self.found[0]
+        with _encoded(self.model, features, encoded):
+            return super().generate_segment_batched(features, tokenizer, options)
+
+
+@contextmanager
+def _encoded(model, features: np.ndarray, encoded):
+    """`model.encode(features)` answers `encoded` (already computed) for these very features."""
+    encode = model.encode
+    model.encode = lambda f: encoded if f is features else encode(f)
+    try:
+        yield
+    finally:
+        del model.encode
+
+
+def best_language(probs: list[tuple[str, float]], prefix: str = "") -> tuple[str, float]:
+    """The likeliest of LANGUAGES and its probability among them; `probs` as (code, p), codes written
+    `<|zh|>` when `prefix` is "<|"."""
+    scores = {lang: p for code, p in probs if (lang := code.removeprefix(prefix).removesuffix("|>")) in LANGUAGES}
+    best = max(scores, key=scores.get, default=LANGUAGES[0])
+    total = sum(scores.values()) or 1.0
+    return best, scores.get(best, 0.0) / total
 
 
 def windows(audio: np.ndarray) -> list[tuple[int, int]]:

@@ -10,10 +10,12 @@ from pathlib import Path
 import numpy as np
 
 from callguard.errors import CallguardError, InputError
-from callguard.ingest.integrity import file_sha256
+from callguard.ingest.integrity import model_sha256
 from callguard.resources import OPENAI_CHECKPOINT, models_dir
 from callguard.text.chinese import clean
-from callguard.types import Segment, Transcript, Word, numbered
+from callguard.types import SAMPLE_RATE, Segment, Transcript, Word, numbered
+
+LANGUAGE_S = 30  # the language is told from the first 30 s
 
 LANGUAGES = ("zh", "en")
 
@@ -30,7 +32,7 @@ class OpenAIWhisperEngine:
         self.device = device
         self.compute_type = "float16" if device == "cuda" else "float32"
         self.model_name = f"whisper-base (openai-whisper) {path}" if not model else str(path)
-        self.model_sha256 = file_sha256(path)
+        self.model_sha256 = model_sha256(path)
         torch.set_num_threads(int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1))
         self._model = _load(path, device)
 
@@ -48,6 +50,9 @@ class OpenAIWhisperEngine:
                    progress: Callable[[float], None] | None = None) -> Transcript:
         import whisper
 
+        probability = 1.0
+        if language == "auto":
+            language, probability = self.detect_language(audio[:LANGUAGE_S * SAMPLE_RATE])
         # No conditioning on the previous window, like faster-whisper's batched pipeline: it keeps the
         # two engines comparable and stops one misheard window from derailing the rest of the call.
         result = whisper.transcribe(
@@ -58,8 +63,8 @@ class OpenAIWhisperEngine:
         out = [_segment(s, language) for s in result["segments"]]
         if progress:
             progress(1.0)
-        return Transcript(language=language, segments=numbered([s for s in out if s.text]), language_probability=1.0,
-                          engine=self.name, model=self.model_name, device=self.device,
+        return Transcript(language=language, segments=numbered([s for s in out if s.text]),
+                          language_probability=probability, engine=self.name, model=self.model_name, device=self.device,
                           compute_type=self.compute_type)
 
 

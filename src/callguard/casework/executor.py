@@ -84,12 +84,12 @@ def failed(task: Task, e: BaseException) -> Result:
     return Result(task.key, None, f"internal error: {type(e).__name__}: {e}", 1)
 
 
-def prepared_or_error(task: Task) -> Prepared | BaseException | None:
+def prepared_or_error(task: Task, listening: bool = True) -> Prepared | BaseException | None:
     """The ingest stage of an audio task, or why it failed; None for a message file (nothing to decode)."""
     if is_messages(task.path):
         return None
     try:
-        return prepare(task.path)
+        return prepare(task.path, listening)
     except Exception as e:  # noqa: BLE001 - the task's failure, reported when its turn comes
         return e
 
@@ -112,7 +112,7 @@ class LocalExecutor:
 
     def _decode(self) -> None:
         while (task := self.tasks.get()) is not None:
-            self.ready.put((task, prepared_or_error(task)))
+            self.ready.put((task, prepared_or_error(task, "html" in self.options.formats)))
         self.ready.put(None)
 
     def _run(self) -> None:

@@ -21,6 +21,9 @@ from callguard.types import SAMPLE_RATE, Pcm16, Recording
 MAX_DURATION_S = 4 * 3600.0
 BLOCK_SAMPLES = 1 << 18  # samples of each channel read from ffmpeg at a time
 COMPACT_S = 600.0  # a longer recording is kept as 16-bit samples (Pcm16): half the memory
+LISTENING_MAX_S = 900.0  # a recording up to this long gets a listening copy its HTML page embeds
+LISTENING = {"format": "mp3", "acodec": "libmp3lame", "ac": 1, "ar": SAMPLE_RATE, "audio_bitrate": "24k",
+             "vn": None, "map_metadata": -1}  # a small mono MP3, no metadata: the page carries it
 
 
 def ensure_ffmpeg() -> None:
@@ -81,18 +84,19 @@ def _duration(info: dict, stream: dict) -> float:
     return 0.0
 
 
-def decode(path: Path, n_channels: int, duration_s: float = 0.0) -> list[np.ndarray | Pcm16]:
+def decode(path: Path, n_channels: int, duration_s: float = 0.0,
+           listening: bool = False) -> tuple[list[np.ndarray | Pcm16], bytes | None]:
     """Every channel at 16 kHz float32 (Pcm16 when over COMPACT_S long); more than two channels are mixed
     down to one. ffmpeg's output is read a block at a time into arrays sized from `duration_s`, so it is
-    never held twice."""
+    never held twice. With `listening`, the same decode also writes the listening copy (LISTENING)."""
     ac = n_channels if n_channels in (1, 2) else 1
-    command = (
-        ffmpeg.input(str(path))
-        .output("pipe:", format="f32le", acodec="pcm_f32le", ac=ac, ar=SAMPLE_RATE, map="0:a:0")
-        .global_args("-nostdin", "-v", "error")
-        .compile()
-    )
-    with tempfile.TemporaryFile() as err:
+    source = ffmpeg.input(str(path))
+    with tempfile.TemporaryDirectory(prefix="callguard-") as tmp, tempfile.TemporaryFile() as err:
+        copy = Path(tmp) / "listening.mp3"
+        outputs = [source.output("pipe:", format="f32le", acodec="pcm_f32le", ac=ac, ar=SAMPLE_RATE, map="0:a:0")]
+        if listening:
+            outputs.append(source.output(str(copy), map="0:a:0", **LISTENING))
+        command = ffmpeg.merge_outputs(*outputs).global_args("-nostdin", "-v", "error").compile()
         proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
         with proc.stdout:
             channels = _read_channels(proc.stdout, ac, int(duration_s * 1.01 * SAMPLE_RATE) + SAMPLE_RATE,
@@ -100,9 +104,10 @@ def decode(path: Path, n_channels: int, duration_s: float = 0.0) -> list[np.ndar
         failed = proc.wait() != 0
         err.seek(0)
         stderr = err.read()
+        heard = copy.read_bytes() if listening and not failed and copy.is_file() else None
     if failed or (channels[0].size == 0 and stderr.strip()):
         raise InputError(f"{path}: cannot decode the audio ({_last_line(stderr)})")
-    return channels
+    return channels, heard or None
 
 
 def _read_channels(stream, ac: int, expected: int, compact: bool) -> list[np.ndarray | Pcm16]:
@@ -134,7 +139,9 @@ def check(path: Path) -> None:
     _audio_stream(probe(path), path)
 
 
-def load(path: Path) -> Recording:
+def load(path: Path, listening: bool = False) -> Recording:
+    """`listening`: also make the listening copy (Recording.listening) when the recording is up to
+    LISTENING_MAX_S long, in the same decode."""
     ensure_ffmpeg()
     path = Path(path)
     check_readable(path)
@@ -144,7 +151,7 @@ def load(path: Path) -> Recording:
     n_channels = int(stream.get("channels") or 1)
     stated = _duration(info, stream)
     _check_length(path, stated)  # before decoding: a recording too long is refused without reading it
-    channels = decode(path, n_channels, stated)
+    channels, heard = decode(path, n_channels, stated, listening and 0 < stated <= LISTENING_MAX_S)
     decoded_s = channels[0].size / SAMPLE_RATE
     duration = stated or decoded_s
     _check_length(path, duration)
@@ -156,5 +163,5 @@ def load(path: Path) -> Recording:
         format=path.suffix.lstrip(".").lower() or info.get("format", {}).get("format_name", ""),
         codec=stream.get("codec_name", ""), creation_time=_creation_time(info, stream),
         mtime=state.mtime, channels=channels, distinct_channels=channels_distinct(channels),
-        has_video=any(s.get("codec_type") == "video" for s in info.get("streams", [])),
+        has_video=any(s.get("codec_type") == "video" for s in info.get("streams", [])), listening=heard,
     )

@@ -1,7 +1,7 @@
 """The HTML page a person reads: findings first, timeline, player, transcript, custody, limitations.
 
 Self-contained: CSS and JS are inline and nothing is fetched. The player plays the original recording
-(relative path from the page, then an absolute file URI). For calls up to EMBED_MAX_S it also embeds a
+(relative path from the page, then an absolute file URI). For calls up to LISTENING_MAX_S it also embeds a
 small mono MP3 copy as a data: URI, tried last: the page still plays when it is mailed on its own or
 when the original is in a format browsers cannot play (AMR from phone recorders). Every text goes
 through Jinja2 autoescaping; a per-page CSP nonce stops any script but ours from running.
@@ -20,6 +20,7 @@ from urllib.parse import quote
 import ffmpeg
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from callguard.ingest import LISTENING, LISTENING_MAX_S
 from callguard.report.files import write_files
 from callguard.report.model import FindingOut, Report
 from callguard.report.reviewlog import Decision
@@ -41,23 +42,22 @@ from callguard.report.strings import (
 )
 from callguard.types import CALL_LABELS
 
-EMBED_MAX_S = 900.0
 GROUP_FROM = 8  # more findings than this: shown by kind first, with counts
-EMBED_BITRATE = "24k"
 
 _env = Environment(loader=PackageLoader("callguard.report", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
 
 
 def render_html(report: Report, recording_path: Path, html_path: Path, embed_audio: bool | None = None,
-                decisions: Mapping[int, Decision] | None = None) -> str:
+                decisions: Mapping[int, Decision] | None = None, listening: bytes | None = None) -> str:
     """The page for `report`, showing the review `decisions` (by finding index) when given; `embed_audio`
-    None means: embed a listening copy when the call is short."""
+    None means: embed a listening copy when the call is short: `listening` when ingest made it, else one
+    made here."""
     html_path = Path(html_path)
     lang = page_language(report.transcript.language)
     review = decisions or {}
     if embed_audio is None:
-        embed_audio = 0 < report.source.duration_s <= EMBED_MAX_S
+        embed_audio = 0 < report.source.duration_s <= LISTENING_MAX_S
     findings = [_finding_view(i, f, review.get(i), lang) for i, f in enumerate(report.findings)]
     context = {
         "lang": lang, "t": UI[lang], "r": report, "nonce": secrets.token_urlsafe(16),
@@ -65,7 +65,7 @@ def render_html(report: Report, recording_path: Path, html_path: Path, embed_aud
         "duration": max(report.source.duration_s, _last_end(report), 0.001),
         "clock": clock, "summary": summary(report, lang), "call_time": call_time_text(report.call.start),
         "time_note": time_note(report.call.start_from, report.call.timezone, report.call.time_note, lang),
-        "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio),
+        "sources": audio_sources(Path(recording_path), html_path.parent, embed_audio, listening),
         "findings": findings,
         "groups": by_kind(findings) if len(findings) > GROUP_FROM else [("", findings)],
         "segments": _segment_views(report, lang),
@@ -96,7 +96,7 @@ def summary(report: Report, lang: str) -> str:
     return t["found_some"].format(n=len(report.findings), parts=parts)
 
 
-def audio_sources(recording: Path, html_dir: Path, embed: bool) -> list[str]:
+def audio_sources(recording: Path, html_dir: Path, embed: bool, listening: bytes | None = None) -> list[str]:
     sources = []
     try:
         rel = os.path.relpath(recording.resolve(), html_dir.resolve())
@@ -105,7 +105,7 @@ def audio_sources(recording: Path, html_dir: Path, embed: bool) -> list[str]:
         pass
     sources.append(recording.resolve().as_uri())
     if embed:
-        copy = listening_copy(recording)
+        copy = listening or listening_copy(recording)
         if copy:
             sources.append("data:audio/mpeg;base64," + base64.b64encode(copy).decode("ascii"))
     return sources
@@ -115,9 +115,7 @@ def listening_copy(recording: Path) -> bytes | None:
     """A mono 16 kHz MP3 of the recording, or None when it cannot be made (missing, unreadable)."""
     if not recording.is_file():
         return None
-    stream = ffmpeg.input(str(recording)).output("pipe:", format="mp3", acodec="libmp3lame", ac=1,
-                                                 ar=16000, audio_bitrate=EMBED_BITRATE, vn=None,
-                                                 map_metadata=-1)
+    stream = ffmpeg.input(str(recording)).output("pipe:", **LISTENING)
     try:
         out, _ = stream.global_args("-nostdin").run(capture_stdout=True, capture_stderr=True)
     except ffmpeg.Error:
