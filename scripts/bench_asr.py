@@ -1,9 +1,15 @@
 """Time `callguard analyze` end to end against the openai-whisper CLI's transcription alone, on the same
-recordings and the same Whisper base weights, each as a child process: wall time and peak RSS.
+recordings and the same Whisper base weights, each as a child process: wall time, real-time factor, the
+share of each stage, and peak RSS; then what each transcription option costs and buys on dev calls.
 
-    python scripts/bench_asr.py [RECORDING ...] [--threads N] [--device cpu|cuda] [--language auto|zh|en]
+    python scripts/bench_asr.py [RECORDING ...] [--long-minutes M] [--options N] [--threads N]
+                                [--device cpu|cuda] [--language auto|zh|en]
 
-Default recordings: examples/*.m4a, else two calls from ../shared/calls/dev. Prints Markdown.
+Default recordings: examples/*.m4a (else two dev calls) and a recording of M minutes (default 10) joined
+from the Mandarin dev calls. Stages are timed from outside: the report's own stage timings, and the time
+each progress line reaches stderr (start-up, model load, writing). --options N: N Mandarin and N English
+dev calls through the whole pipeline once per transcription option, in one process, scored by score.py.
+Prints Markdown.
 """
 
 from __future__ import annotations
@@ -15,16 +21,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-GOAL_RATIO = 5.0
-GOAL_RTF = 0.08
+GOAL_RATIO = 6.0
+GOAL_RTF = 0.08  # a one-minute call
+GOAL_RTF_LONG = 0.07  # a ten-minute call
+GOAL_AFTER = 0.10  # everything after transcription, as a share of the wall time
 GOAL_RSS_MIB = 1024
 POLL_S = 0.1
 MIB = 1 << 20
@@ -36,6 +45,7 @@ class Run:
     peak_rss: int  # bytes, the whole process tree
     returncode: int
     error: str = ""
+    lines: list[tuple[float, str]] = field(default_factory=list)  # (seconds since start, stderr line)
 
 
 @dataclass
@@ -45,6 +55,7 @@ class Result:
     language: str
     callguard: Run | None
     openai: Run
+    stages: dict[str, float] | None = None
 
 
 def tree_rss(pid: int) -> int:
@@ -64,24 +75,53 @@ def tree_rss(pid: int) -> int:
 
 def measure(command: list[str], env: dict[str, str]) -> Run:
     """Run a child; peak RSS is the largest sampled sum over its process tree, or the kernel's exact peak
-    for the child itself (wait4), whichever is larger, so a short spike between samples is not lost."""
-    with tempfile.TemporaryFile() as stderr:
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-        peak = 0
-        while True:
-            # wait4 rather than RUSAGE_CHILDREN: that one is a running max over every child ever reaped.
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            peak = max(peak, tree_rss(proc.pid))
-            time.sleep(POLL_S)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
-        stderr.seek(0)
-        lines = stderr.read().decode("utf-8", "replace").strip().splitlines()
-    error = lines[-1] if proc.returncode and lines else ""
-    return Run(wall, max(peak, usage.ru_maxrss * 1024), proc.returncode, error)
+    for the child itself (wait4), whichever is larger, so a short spike between samples is not lost. Each
+    stderr line is kept with the time it arrived."""
+    lines: list[tuple[float, str]] = []
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    reader = threading.Thread(target=_read_lines, args=(proc.stderr, start, lines), daemon=True)
+    reader.start()
+    peak = 0
+    while True:
+        # wait4 rather than RUSAGE_CHILDREN: that one is a running max over every child ever reaped.
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(POLL_S)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
+    reader.join()
+    proc.stderr.close()
+    error = lines[-1][1] if proc.returncode and lines else ""
+    return Run(wall, max(peak, usage.ru_maxrss * 1024), proc.returncode, error, lines)
+
+
+def _read_lines(stream, start: float, lines: list[tuple[float, str]]) -> None:
+    for raw in stream:
+        text = raw.decode("utf-8", "replace").strip()
+        if text:
+            lines.append((time.perf_counter() - start, text))
+
+
+STAGES = ("start-up", "model load", "ingest", "transcribe", "speakers", "detect", "write + exit")
+AFTER = ("speakers", "detect", "write + exit")  # everything after transcription
+
+
+def stages(run: Run, report: dict) -> dict[str, float]:
+    """Seconds per stage of one `callguard analyze` run: the report's own timings for the stages of the
+    pipeline; start-up (until "loading the speech model"), model load (until "analysing") and writing (from
+    the end of detection to the process's exit) from when the progress lines arrived."""
+    said = {text: t for t, text in reversed(run.lines)}
+    loading = next((t for text, t in said.items() if "loading the speech model" in text), 0.0)
+    analysing = next((t for text, t in said.items() if text.endswith("analysing…")), loading)
+    timed = report["provenance"]["timings_s"]
+    out = {"start-up": loading, "model load": analysing - loading}
+    out.update({k: float(timed.get(k, 0.0)) for k in ("ingest", "transcribe", "speakers", "detect")})
+    out["write + exit"] = max(0.0, run.wall_s - sum(out.values()))
+    return out
 
 
 def audio_duration(path: Path) -> float:
@@ -98,10 +138,10 @@ def detect_language(path: Path) -> str:
     return FasterWhisperEngine(None, "cpu").detect_language(decode_audio(str(path), sampling_rate=16000))[0]
 
 
-def reported_language(report: Path) -> str | None:
+def read_report(report: Path) -> dict | None:
     try:
-        return json.loads(report.read_text(encoding="utf-8"))["transcript"]["language"]
-    except (OSError, ValueError, KeyError, TypeError):
+        return json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
 
 
@@ -123,14 +163,16 @@ def whisper_command(exe: str, recording: Path, out: Path, language: str, args) -
 def bench_one(recording: Path, exes: dict[str, str | None], env: dict[str, str], args) -> Result:
     with tempfile.TemporaryDirectory(prefix="bench_asr.") as tmp:
         out = Path(tmp)
-        callguard = None
+        callguard, report = None, None
         language = None if args.language == "auto" else args.language
         if exes["callguard"]:
             callguard = measure(callguard_command(exes["callguard"], recording, out / "callguard", args), env)
-            language = language or reported_language(out / "callguard" / f"{recording.stem}.json")
+            report = read_report(out / "callguard" / f"{recording.stem}.json")
+            language = language or (report or {}).get("transcript", {}).get("language")
         language = language or detect_language(recording)
         openai = measure(whisper_command(exes["whisper"], recording, out / "whisper", language, args), env)
-    return Result(recording, audio_duration(recording), language, callguard, openai)
+    parts = stages(callguard, report) if report and callguard.returncode == 0 else None
+    return Result(recording, audio_duration(recording), language, callguard, openai, parts)
 
 
 def default_recordings() -> list[Path]:
@@ -149,7 +191,8 @@ def mark(ok: bool) -> str:
     return "✓" if ok else "✗"
 
 
-def row(name: str, audio_s: float, callguard: list[Run | None], openai: list[Run]) -> str:
+def row(name: str, audio_s: float, callguard: list[Run | None], openai: list[Run],
+        goal_rtf: float = GOAL_RTF) -> str:
     ow, o_rss = sum(r.wall_s for r in openai), max(r.peak_rss for r in openai) / MIB
     o_cells = f"{ow:.1f}" if all(r.returncode == 0 for r in openai) else "failed"
     if not all(r and r.returncode == 0 for r in callguard):
@@ -158,7 +201,7 @@ def row(name: str, audio_s: float, callguard: list[Run | None], openai: list[Run
     cw, c_rss = sum(r.wall_s for r in callguard), max(r.peak_rss for r in callguard) / MIB
     ratio, rtf = ow / cw, cw / audio_s
     return (f"| {name} | {audio_s:.1f} | {cw:.1f} | {o_cells} "
-            f"| {ratio:.1f}x {mark(ratio >= GOAL_RATIO)} | {rtf:.3f} {mark(rtf <= GOAL_RTF)} "
+            f"| {ratio:.1f}x {mark(ratio >= GOAL_RATIO)} | {rtf:.3f} {mark(rtf <= goal_rtf)} "
             f"| {c_rss:.0f} {mark(c_rss <= GOAL_RSS_MIB)} | {o_rss:.0f} |")
 
 
@@ -166,14 +209,30 @@ def print_table(results: list[Result], args) -> None:
     print(f"threads {args.threads}, device {args.device}; same weights: models/whisper-base (callguard, "
           "faster-whisper) and its conversion models/openai-whisper/base.pt (whisper CLI)\n")
     print("| recording | audio s | callguard s | openai-whisper s "
-          f"| openai/callguard (goal ≥{GOAL_RATIO:g}x) | callguard RTF (goal ≤{GOAL_RTF:g}) "
-          f"| callguard peak MiB (goal ≤{GOAL_RSS_MIB}) | openai-whisper peak MiB |")
+          f"| openai/callguard (goal ≥{GOAL_RATIO:g}x) | callguard RTF (goal ≤{GOAL_RTF:g}; "
+          f"≤{GOAL_RTF_LONG:g} from 10 min) | callguard peak MiB (goal ≤{GOAL_RSS_MIB}) | openai-whisper peak MiB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        print(row(f"{r.recording.name} ({r.language})", r.duration_s, [r.callguard], [r.openai]))
-    if len(results) > 1:
-        print(row("**overall**", sum(r.duration_s for r in results), [r.callguard for r in results],
-                  [r.openai for r in results]))
+        goal = GOAL_RTF_LONG if r.duration_s >= 600 else GOAL_RTF
+        print(row(f"{r.recording.name} ({r.language})", r.duration_s, [r.callguard], [r.openai], goal))
+    short = [r for r in results if r.duration_s < 600]
+    if len(short) > 1:
+        print(row("**calls under 10 min**", sum(r.duration_s for r in short), [r.callguard for r in short],
+                  [r.openai for r in short]))
+    print_stages([r for r in results if r.stages])
+
+
+def print_stages(results: list[Result]) -> None:
+    if not results:
+        return
+    print(f"\nWhere callguard's wall time goes (share of it; goal: everything after transcription ≤{GOAL_AFTER:.0%})\n")
+    print("| recording | " + " | ".join(STAGES) + " | after transcription |")
+    print("|---|" + "---:|" * (len(STAGES) + 1))
+    for r in results:
+        wall = r.callguard.wall_s
+        after = sum(r.stages[k] for k in AFTER) / wall
+        cells = " | ".join(f"{r.stages[k]:.2f} s ({r.stages[k] / wall:.0%})" for k in STAGES)
+        print(f"| {r.recording.name} | {cells} | {after:.0%} {mark(after <= GOAL_AFTER)} |")
 
 
 def failures(results: list[Result]) -> list[str]:
@@ -192,7 +251,82 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     parser.add_argument("--language", choices=("auto", "zh", "en"), default="auto",
                         help="auto: callguard detects it and the whisper CLI is given what callguard found")
+    parser.add_argument("--long-minutes", type=float, default=10.0,
+                        help="also a recording this long joined from the Mandarin dev calls (0: none)")
+    parser.add_argument("--options", type=int, default=3, metavar="N",
+                        help="what each transcription option costs and buys on N zh + N en dev calls (0: skip)")
     return parser.parse_args(argv)
+
+
+OPTIONS = {  # name: (engine settings, language told by a pass of its own first)
+    "callguard (beam 5, holes filled, language from the first chunk)": ({}, False),
+    "language told by a pass of its own (as before)": ({}, True),
+    "holes not filled": ({"fill_holes": False}, False),
+    "greedy decoding (beam 1)": ({"beam_size": 1}, False),
+}
+
+
+def compare_options(per_language: int, threads: int) -> None:
+    """Each option of OPTIONS through the whole pipeline on the same dev calls, one Analyzer (model loaded
+    once), scored by score.py: transcription time beside CER/WER and detection."""
+    from bench_prompt import dev_calls, score, subset
+
+    os.environ["CALLGUARD_THREADS"] = str(threads)
+    from callguard.pipeline import Analyzer, Options
+
+    scripts = dev_calls(per_language)
+    rows = {}
+    with tempfile.TemporaryDirectory(prefix="bench_asr.") as tmp:
+        calls_dir = subset(scripts, Path(tmp) / "calls")
+        analyzer = Analyzer(Options(out_dir=Path(tmp) / "x", formats=("json",)))
+        engine = analyzer.engine
+        defaults = {"fill_holes": engine.fill_holes, "beam_size": engine.beam_size}
+        for k, (name, (settings, own_pass)) in enumerate(OPTIONS.items()):
+            print(f"bench_asr: options: {name}…", file=sys.stderr, flush=True)
+            for key, value in {**defaults, **settings}.items():
+                setattr(engine, key, value)
+            out = Path(tmp) / f"option{k}"
+            rows[name] = {"s": run_calls(analyzer, scripts, out, own_pass), "m": score(calls_dir, out)}
+    audio_s = sum(audio_duration(audio_of_script(s)) for s in scripts)
+    print(f"\nWhat each transcription option costs and buys: {len(scripts)} dev calls ({per_language} zh + "
+          f"{per_language} en, {audio_s / 60:.1f} min), {threads} threads, whole pipeline, scored by score.py\n")
+    print("| option | transcribe s | RTF | CER zh | WER en | call micro-F1 | segment micro-F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, r in rows.items():
+        m = r["m"]
+        print(f"| {name} | {r['s']:.1f} | {r['s'] / audio_s:.3f} | {num(m['asr']['zh']['rate'])} "
+              f"| {num(m['asr']['en']['rate'])} | {num(m['call_level']['micro']['f1'])} "
+              f"| {num(m['segment_level']['micro']['f1'])} |")
+
+
+def run_calls(analyzer, scripts: list[Path], out: Path, own_pass: bool) -> float:
+    """Seconds of transcription (with the language pass when `own_pass`) over the calls."""
+    from callguard.types import SAMPLE_RATE
+
+    seconds = 0.0
+    for script in scripts:
+        call = json.loads(script.read_text(encoding="utf-8"))
+        tz = call["call_start"][-6:]
+        language = "auto"
+        if own_pass:
+            from callguard import ingest
+
+            first = ingest.load(audio_of_script(script)).mix(0, 30 * SAMPLE_RATE)
+            t0 = time.perf_counter()
+            language, _ = analyzer.engine.detect_language(first)
+            seconds += time.perf_counter() - t0
+        report = analyzer.analyze(audio_of_script(script), out_dir=out, jurisdiction=call["jurisdiction"],
+                                  timezone=tz, language=language)
+        seconds += json.loads(report.read_text(encoding="utf-8"))["provenance"]["timings_s"]["transcribe"]
+    return seconds
+
+
+def audio_of_script(script: Path) -> Path:
+    return next(p for p in script.parent.glob(script.stem + ".*") if not p.name.endswith(".json"))
+
+
+def num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
 
 
 def input_problem(recordings: list[Path], exes: dict[str, str | None], threads: int) -> str | None:
@@ -207,6 +341,10 @@ def input_problem(recordings: list[Path], exes: dict[str, str | None], threads: 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     recordings = args.recordings or default_recordings()
+    if not args.recordings and args.long_minutes > 0:
+        from bench_memory import long_recording  # a sibling script (its folder is on sys.path)
+
+        recordings.append(long_recording(args.long_minutes, "zh"))
     exes = {"callguard": find_exe("callguard"), "whisper": find_exe("whisper")}
     if problem := input_problem(recordings, exes, args.threads):
         print(f"bench_asr: {problem}", file=sys.stderr)
@@ -219,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_asr: {recording}…", file=sys.stderr, flush=True)
         results.append(bench_one(recording, exes, env, args))
     print_table(results, args)
+    if args.options > 0 and exes["callguard"]:
+        compare_options(args.options, args.threads)
     problems = failures(results)
     for line in problems:
         print(f"bench_asr: {line}", file=sys.stderr)

@@ -123,8 +123,10 @@ def batch(
     sign: Sign = None,
     executor: Annotated[str, typer.Option(help="local (in this process) or ray.")] = "local",
     address: Annotated[str | None, typer.Option(help="Ray cluster address; default: start a local Ray.")] = None,
-    actors: Annotated[int | None, typer.Option(help="Ray actors, each with its own loaded model; default one "
-                                                    "per GPU, else one per 4 CPU cores.")] = None,
+    actors: Annotated[int | None, typer.Option(help="Analysers at once, each with its own loaded model (local: "
+                                                    "threads, default one per core up to 2 cores, else one per 2, "
+                                                    "at most 4; ray: actors, default one per GPU, else one per 4 "
+                                                    "CPU cores).")] = None,
 ) -> None:
     """Analyse a case's recordings; resumable: run it again after an interruption, even a kill (recordings
     already done are skipped unless --overwrite; identical files are analysed once). State in

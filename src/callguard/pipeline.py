@@ -154,10 +154,11 @@ def prepare(path: Path, listening: bool = True) -> Prepared:
 class Analyzer:
     """Loads the engine and detectors once; analyses any number of recordings."""
 
-    def __init__(self, options: Options):
+    def __init__(self, options: Options, threads: int | None = None):
+        """`threads`: CPU threads for the speech model (default CALLGUARD_THREADS, else every core)."""
         options.check()
         self.options = options
-        self.engine = asr.load_engine(options.engine, options.model, options.device)
+        self.engine = asr.load_engine(options.engine, options.model, options.device, threads)
         self.detectors = default_detectors()
 
     def analyze(self, path: Path, name: str | None = None, progress: Progress | None = None,

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from helpers import REAL, run_cli
 
-from callguard.casework.executor import LocalExecutor, RayExecutor, Task, run_all
+from callguard.casework.executor import LocalExecutor, RayExecutor, Task, local_workers, run_all
 from callguard.pipeline import Options
 
 CLIPS = [REAL / "firered_IT0011W0001.wav", REAL / "jfk.flac"]
@@ -58,3 +58,17 @@ def test_batch_on_ray_keeps_state_and_reports_as_a_local_batch(tmp_path):
     assert rows == [("a", "done", None), ("b", "duplicate", "a")]
     report = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
     assert report["source"]["path"] == str(case / "a.wav") and report["transcript"]["segments"]
+
+
+def test_two_local_workers_give_the_reports_one_gives(tmp_path):
+    # each worker thread has its own Analyzer, the CPU's threads split between them
+    one = _reports(LocalExecutor(Options(out_dir=tmp_path / "one", device="cpu")), tmp_path / "one")
+    two = LocalExecutor(Options(out_dir=tmp_path / "two", device="cpu"), lookahead=1, workers=2)
+    assert two.slots == 3
+    both = _reports(two, tmp_path / "two")
+    assert {k: _comparable(v) for k, v in both.items()} == {k: _comparable(v) for k, v in one.items()}
+
+
+def test_local_workers_follow_the_cores():
+    assert [local_workers("cpu", n) for n in (1, 2, 3, 4, 8, 16, 64)] == [1, 2, 1, 2, 4, 4, 4]
+    assert local_workers("cuda", 16) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -75,17 +76,19 @@ def model_path(model: str | None) -> str | None:
     return model
 
 
-def load_engine(name: str, model: str | None = None, device: str = "auto") -> Engine:
+def load_engine(name: str, model: str | None = None, device: str = "auto", threads: int | None = None) -> Engine:
+    """`threads`: CPU threads (default CALLGUARD_THREADS, else every core)."""
     check_engine(name, device)
     device = resolve_device(device, name)
     model = model_path(model)
+    threads = threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
     if name == "faster-whisper":
         from callguard.asr.faster import FasterWhisperEngine
 
-        return FasterWhisperEngine(model, device)
+        return FasterWhisperEngine(model, device, threads=threads)
     from callguard.asr.openai import OpenAIWhisperEngine
 
-    return OpenAIWhisperEngine(model, device)
+    return OpenAIWhisperEngine(model, device, threads)
 
 
 def transcribe(engine: Engine, rec: Recording, language: str = "auto",

@@ -40,7 +40,8 @@ LONG_CPU_BATCH = 1  # chunks decoded at once in a recording of several windows, 
 class FasterWhisperEngine:
     name = "faster-whisper"
 
-    def __init__(self, model: str | None, device: str, batch_size: int = 8, fill_holes: bool = True):
+    def __init__(self, model: str | None, device: str, batch_size: int = 8, fill_holes: bool = True,
+                 threads: int | None = None):
         path = Path(model) if model else whisper_dir()
         if not (path / "model.bin").is_file() or not (path / "tokenizer.json").is_file():
             raise InputError(f"no faster-whisper model at {path} (run scripts/setup.sh to assemble it)")
@@ -48,7 +49,7 @@ class FasterWhisperEngine:
         self.compute_type = "float16" if device == "cuda" else "int8"
         self.model_name = f"whisper-base (CTranslate2) {path}" if not model else str(path)
         self.model_sha256 = model_sha256(path / "model.bin")
-        threads = int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
+        threads = threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
         try:
             self._model = WhisperModel(str(path), device=device, compute_type=self.compute_type,
                                        cpu_threads=threads, local_files_only=True)

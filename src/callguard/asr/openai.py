@@ -23,7 +23,7 @@ LANGUAGES = ("zh", "en")
 class OpenAIWhisperEngine:
     name = "openai-whisper"
 
-    def __init__(self, model: str | None, device: str):
+    def __init__(self, model: str | None, device: str, threads: int | None = None):
         import torch
 
         path = Path(model) if model else models_dir() / OPENAI_CHECKPOINT
@@ -33,7 +33,7 @@ class OpenAIWhisperEngine:
         self.compute_type = "float16" if device == "cuda" else "float32"
         self.model_name = f"whisper-base (openai-whisper) {path}" if not model else str(path)
         self.model_sha256 = model_sha256(path)
-        torch.set_num_threads(int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1))
+        torch.set_num_threads(threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1))
         self._model = _load(path, device)
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:

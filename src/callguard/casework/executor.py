@@ -1,11 +1,13 @@
 """One way to run analyses, shared by the lawyers' batch and the regulator intake: hand over tasks, get
 results back as they finish.
 
-`LocalExecutor` (the default) runs them one after another in a thread of this process, on one Analyzer
-loaded once; with `lookahead` it takes that many more tasks and a second thread probes, hashes and decodes
-them while the current one is transcribed (memory stays bounded: at most `lookahead` decoded recordings
-wait). `RayExecutor` hands them to a pool of Ray actors, each holding its own loaded Analyzer: one actor per
-GPU where the cluster has GPUs (float16), else one per `CPUS_PER_ACTOR` cores, unless told how many. Either
+`LocalExecutor` (the default) runs them in threads of this process, each with its own Analyzer loaded once
+(`workers` of them, the CPU's threads shared among them: on CPU two models of one thread each transcribe
+more per minute than one of two threads, scripts/bench_batch.py); with `lookahead` it takes that many more
+tasks and another thread probes, hashes and decodes them meanwhile (memory stays bounded: at most
+`lookahead` decoded recordings wait). `RayExecutor` hands them to a pool of Ray actors, each holding its
+own loaded Analyzer: one actor per GPU where the cluster has GPUs (float16), else one per `CPUS_PER_ACTOR`
+cores, unless told how many. Either
 way the caller receives every result and writes its own state (a database, a log), so that state stays the
 source of truth; the reports are written by `Analyzer.write` into the out folder, which Ray workers on
 other machines must share (a network folder).
@@ -13,6 +15,7 @@ other machines must share (a network folder).
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +24,14 @@ from pathlib import Path
 from typing import Protocol
 
 from callguard import Analyzer, Options
+from callguard.asr import resolve_device
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.messages import is_messages
 from callguard.pipeline import Prepared, prepare
 
 EXECUTORS = ("local", "ray")
 CPUS_PER_ACTOR = 4  # faster-whisper on CPU gains little from more threads than this per model
+MAX_LOCAL_WORKERS = 4  # each holds a model and a decoded call: memory grows with them
 
 
 @dataclass(frozen=True)
@@ -94,42 +99,62 @@ def prepared_or_error(task: Task, listening: bool = True) -> Prepared | BaseExce
         return e
 
 
-class LocalExecutor:
-    """One Analyzer in a background thread of this process, loaded on the first task that decoded; with
-    `lookahead` > 0 another thread decodes the next tasks meanwhile."""
+def local_workers(device: str, cpus: int | None = None) -> int:
+    """Analysers a local batch runs at once: one on a GPU; on CPU one per core up to two cores, else one
+    per two cores (at most MAX_LOCAL_WORKERS)."""
+    cpus = cpus or os.cpu_count() or 1
+    if device == "cuda":
+        return 1
+    return cpus if cpus <= 2 else max(1, min(MAX_LOCAL_WORKERS, cpus // 2))
 
-    def __init__(self, options: Options, lookahead: int = 0, announce: Callable[[str], None] | None = None):
+
+class LocalExecutor:
+    """`workers` Analyzers, each in a background thread of this process, loaded on the first task that
+    decoded and sharing the CPU's threads; with `lookahead` > 0 another thread decodes the next tasks
+    meanwhile."""
+
+    def __init__(self, options: Options, lookahead: int = 0, announce: Callable[[str], None] | None = None,
+                 workers: int = 1):
         self.options, self.announce = options, announce
-        self.slots = 1 + lookahead
-        self.analyzer: Analyzer | None = None
+        self.slots = workers + lookahead
+        self.threads_each = max(1, (os.cpu_count() or 1) // workers) if workers > 1 else None
         self.tasks: queue.Queue[Task | None] = queue.Queue()
         self.ready: queue.Queue = queue.Queue()  # (task, prepared or error), in the order submitted
         self.results: queue.Queue[Result] = queue.Queue()
-        self.threads = [threading.Thread(target=self._decode, name="callguard-decode", daemon=True),
-                        threading.Thread(target=self._run, name="callguard-analyse", daemon=True)]
+        self.loading = threading.Lock()  # one model loads at a time, and only the first is announced
+        self.threads = [threading.Thread(target=self._decode, name="callguard-decode", daemon=True)]
+        self.threads += [threading.Thread(target=self._run, name=f"callguard-analyse-{k}", daemon=True)
+                         for k in range(workers)]
+        self.workers = workers
         for thread in self.threads:
             thread.start()
 
     def _decode(self) -> None:
         while (task := self.tasks.get()) is not None:
             self.ready.put((task, prepared_or_error(task, "html" in self.options.formats)))
-        self.ready.put(None)
+        for _ in range(self.workers):
+            self.ready.put(None)
 
     def _run(self) -> None:
+        analyzer = None
         while (item := self.ready.get()) is not None:
             task, prepared = item
             if isinstance(prepared, BaseException):
                 self.results.put(failed(task, prepared))
                 continue
             try:
-                if self.analyzer is None:
-                    if self.announce:
-                        self.announce("callguard: loading the speech model…")
-                    self.analyzer = Analyzer(self.options)
+                analyzer = analyzer or self._load()
             except Exception as e:  # noqa: BLE001 - reported as the task's failure
                 self.results.put(Result(task.key, None, f"cannot load the analyser: {e}", 1))
                 continue
-            self.results.put(analyse(self.analyzer, task, prepared))
+            self.results.put(analyse(analyzer, task, prepared))
+
+    def _load(self) -> Analyzer:
+        with self.loading:
+            if self.announce:
+                self.announce("callguard: loading the speech model…")
+                self.announce = None
+            return Analyzer(self.options, threads=self.threads_each)
 
     def submit(self, task: Task) -> None:
         self.tasks.put(task)
@@ -228,8 +253,11 @@ def actor_plan(cluster: dict, device: str, actors: int | None, cpus_per_actor: f
 
 def make_executor(kind: str, options: Options, address: str | None = None, actors: int | None = 1,
                   lookahead: int = 0, announce: Callable[[str], None] | None = None) -> Executor:
+    """`actors`: analysers at once, each with its own model (local: threads, default `local_workers`;
+    ray: actors, default from the cluster)."""
     if kind == "local":
-        return LocalExecutor(options, lookahead, announce)
+        device = resolve_device(options.device, options.engine)
+        return LocalExecutor(options, lookahead, announce, actors or local_workers(device))
     if kind == "ray":
         return RayExecutor(options, actors=actors, address=address)
     raise CallguardError(f"--executor must be local or ray, not {kind!r}")
