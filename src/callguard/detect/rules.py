@@ -15,7 +15,7 @@ from functools import lru_cache
 from callguard.detect.spans import clause_span
 from callguard.explain import render
 from callguard.resources import data_yaml
-from callguard.text.phrases import Phrase, clauses, compile_phrase, find, units
+from callguard.text.phrases import Phrase, clauses, compile_phrase, find, find_all, needs, units
 from callguard.types import SPEAKING_ROLES, CallContext, Evidence, Finding, Segment
 
 MAX_PAUSE = 1.5  # seconds between two segments of one speaker that still read as one sentence
@@ -33,6 +33,7 @@ class Rule:
     scope: str  # clause | segment
     lead: bool = False
     after: Rule | None = None
+    needs: frozenset[str] | None = None  # keys a clause must have for its first group to match (phrases.needs)
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,9 @@ def _compile(raw: dict, language: str) -> Rule:
     if odd:  # YAML reads an unquoted yes/no/on/off as a boolean
         raise ValueError(f"rule {raw['id']}: {odd} is not text; quote it in the YAML")
     after = raw.get("after")
+    seq = tuple(tuple(compile_phrase(p, language) for p in group) for group in seq)
     return Rule(
-        id=raw["id"], label=raw.get("label", ""),
-        seq=tuple(tuple(compile_phrase(p, language) for p in group) for group in seq),
+        id=raw["id"], label=raw.get("label", ""), seq=seq, needs=needs(seq[0]),
         unless=tuple(compile_phrase(p, language) for p in raw.get("unless", [])),
         gap=int(raw.get("gap", 6)), score=float(raw.get("score", 0.8)), why=raw.get("why", ""),
         scope=raw.get("scope", "clause"), lead=bool(raw.get("lead", False)),
@@ -81,9 +82,11 @@ def _longest_at(group, us, i) -> Phrase:
 
 def match_clause(rule: Rule, text: str, language: str) -> Match | None:
     us = units(text, language)
+    if rule.needs is not None and rule.needs.isdisjoint(us.where):
+        return None
     if any(find(p, us) is not None for p in rule.unless):
         return None
-    starts = sorted({i for p in rule.seq[0] for i in _all_starts(p, us)})
+    starts = sorted({i for p in rule.seq[0] for i in find_all(p, us)})
     if rule.lead:
         starts = starts[:1] if starts and starts[0] == 0 else []
     for first in starts:
@@ -91,13 +94,6 @@ def match_clause(rule: Rule, text: str, language: str) -> Match | None:
         if span:
             return Match(rule, us[span[0]].start, us[span[1] - 1].end)
     return None
-
-
-def _all_starts(phrase: Phrase, us):
-    i = find(phrase, us)
-    while i is not None:
-        yield i
-        i = find(phrase, us, i + 1)
 
 
 class RuleDetector:

@@ -189,31 +189,41 @@ def embed_partials(mels: list[np.ndarray], device: str = "cpu") -> np.ndarray:
 
 
 def _lstm_numpy(batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    seq = batch
+    # sorted longest first, the sequences under way at a step are the first rows: only those are computed
+    length = mask.shape[1]
+    starts = length - mask.sum(1)
+    order = np.argsort(starts, kind="stable")
+    seq = batch[order]
+    under_way = np.searchsorted(starts[order], np.arange(length), side="right")
     for layer in range(LAYERS):
-        seq, h = _layer_numpy(seq, mask, layer)
-    return h
+        seq, h = _layer_numpy(seq, under_way, layer)
+    out = np.empty_like(h)
+    out[order] = h
+    return out
 
 
-def _layer_numpy(seq: np.ndarray, mask: np.ndarray, layer: int) -> tuple[np.ndarray, np.ndarray]:
-    """One LSTM layer: every step's hidden state, and the last one."""
+def _layer_numpy(seq: np.ndarray, under_way: np.ndarray, layer: int) -> tuple[np.ndarray, np.ndarray]:
+    """One LSTM layer over right-aligned sequences, longest first (`under_way[t]`: how many have started by
+    step t): every step's hidden state, zero before a sequence starts, and the last one."""
     w = _weights()
     n, length, _ = seq.shape
     inputs = (seq.reshape(n * length, -1) @ w[f"w_ih{layer}"]).reshape(n, length, -1)
     inputs += w[f"b{layer}"]  # in place: the gate inputs are the largest array here
     h = np.zeros((n, HIDDEN), np.float32)
     c = np.zeros((n, HIDDEN), np.float32)
-    out = np.empty((n, length, HIDDEN), np.float32)
+    out = np.zeros((n, length, HIDDEN), np.float32)
     w_hh = w[f"w_hh{layer}"]
     for t in range(length):
-        gates = inputs[:, t] + h @ w_hh
+        k = int(under_way[t])
+        if not k:
+            continue
+        m = min(max(k, 2), n)  # BLAS rounds a one-row product differently (another path): never fewer than two
+        gates = inputs[:m, t] + h[:m] @ w_hh
         sig = 0.5 + 0.5 * np.tanh(0.5 * gates[:, :768])
-        c_new = sig[:, 256:512] * c + sig[:, :256] * np.tanh(gates[:, 768:])
-        h_new = sig[:, 512:768] * np.tanh(c_new)
-        keep = mask[:, t, None]
-        c = np.where(keep, c_new, c)
-        h = np.where(keep, h_new, h)
-        out[:, t] = h
+        c_new = sig[:, 256:512] * c[:m] + sig[:, :256] * np.tanh(gates[:, 768:])
+        c[:k] = c_new[:k]
+        h[:k] = (sig[:, 512:768] * np.tanh(c_new))[:k]
+        out[:k, t] = h[:k]
     return out, h
 
 

@@ -14,8 +14,8 @@ more), words shorter than five letters exactly as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -23,7 +23,7 @@ from callguard.text import HAN, HAN_CHAR, clauses
 from callguard.text.pinyin import keys as _han_keys
 from callguard.text.pinyin import near_keys as _han_near
 
-__all__ = ["Phrase", "Unit", "clauses", "compile_phrase", "find", "units"]
+__all__ = ["Phrase", "Unit", "Units", "clauses", "compile_phrase", "find", "find_all", "needs", "units"]
 
 _TOKEN = re.compile(f"[{HAN}]|[a-z0-9]+(?:['’][a-z]+)?|\\d+", re.IGNORECASE)
 
@@ -35,8 +35,22 @@ class Unit:
     end: int
 
 
-def units(text: str, language: str) -> list[Unit]:
-    out = []
+class Units(list):
+    """A clause's units and, built on first use, where each key occurs: `find` tries a phrase only where
+    one of its words is. Shared between callers (units() is cached), so never changed."""
+
+    @cached_property
+    def where(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, u in enumerate(self):
+            for k in u.keys:
+                out.setdefault(k, []).append(i)
+        return out
+
+
+@lru_cache(maxsize=4096)
+def units(text: str, language: str) -> Units:
+    out = Units()
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if HAN_CHAR.fullmatch(token) and language == "zh":
@@ -58,6 +72,14 @@ class Phrase:
     text: str
     keys: tuple  # per unit: frozenset of keys, or "*" / ("prefix", p)
     near: tuple = ()  # `~` terms, per unit: frozenset of near sounds (zh) or ("edit", word) (en)
+    # units a match must have exactly, one of them at least; () when any position must be tried
+    anchors: tuple = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        concrete = [j for j, key in enumerate(self.keys) if isinstance(key, frozenset)]
+        # a `~` term may miss on any one unit, so it is anchored on two: one of them matches exactly
+        wanted = 2 if self.near else 1
+        object.__setattr__(self, "anchors", tuple(concrete[:wanted]) if len(concrete) >= wanted else ())
 
 
 @lru_cache(maxsize=16384)
@@ -111,11 +133,33 @@ def _unit_matches(key, unit: Unit) -> bool:
 
 def find(phrase: Phrase, us: list[Unit], start: int = 0) -> int | None:
     """Index of the first unit at or after `start` where the phrase begins."""
-    n = len(phrase.keys)
-    for i in range(start, len(us) - n + 1):
-        if _matches_at(phrase, us, i):
-            return i
-    return None
+    return next(find_all(phrase, us, start), None)
+
+
+def find_all(phrase: Phrase, us: list[Unit], start: int = 0):
+    """Every index at or after `start` where the phrase begins, in order."""
+    us = us if isinstance(us, Units) else Units(us)
+    return (i for i in _candidates(phrase, us, start) if _matches_at(phrase, us, i))
+
+
+def _candidates(phrase: Phrase, us: Units, start: int):
+    last = len(us) - len(phrase.keys)
+    if not phrase.anchors:
+        return range(start, last + 1)
+    where = us.where
+    found = {p - j for j in phrase.anchors for k in phrase.keys[j] if k in where for p in where[k]}
+    return sorted(i for i in found if start <= i <= last) if found else ()
+
+
+def needs(phrases) -> frozenset[str] | None:
+    """Keys one of which a clause's units must have for any of `phrases` to match there (test them against
+    `Units.where`); None when one of them could match anywhere."""
+    out: set[str] = set()
+    for p in phrases:
+        if not p.anchors:
+            return None
+        out.update(*(p.keys[j] for j in p.anchors))
+    return frozenset(out)
 
 
 def _matches_at(phrase: Phrase, us: list[Unit], i: int) -> bool:

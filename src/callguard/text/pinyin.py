@@ -15,24 +15,40 @@ nasal classes. Whisper's own confusions in the corpus's noise table are of these
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from functools import lru_cache
 
 from callguard.text import HAN, HAN_CHAR, normalise
 
 
+def _pypinyin():
+    """pypinyin, imported without its phrase dictionary when callguard imports it first: only single
+    characters are looked up here, and the dictionary (which has none) took 0.1 s of each run to load."""
+    if "pypinyin" not in sys.modules:
+        before = os.environ.get("PYPINYIN_NO_PHRASES")
+        os.environ["PYPINYIN_NO_PHRASES"] = "1"  # read once, on import
+        try:
+            import pypinyin  # noqa: F401
+        finally:
+            if before is None:
+                del os.environ["PYPINYIN_NO_PHRASES"]
+            else:
+                os.environ["PYPINYIN_NO_PHRASES"] = before
+    return sys.modules["pypinyin"]
+
+
 @lru_cache(maxsize=65536)
 def sound(char: str) -> str:
-    from pypinyin import Style, lazy_pinyin
-
-    return lazy_pinyin(char, style=Style.NORMAL)[0]
+    py = _pypinyin()
+    return py.lazy_pinyin(char, style=py.Style.NORMAL)[0]
 
 
 @lru_cache(maxsize=65536)
 def keys(char: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin
-
-    readings = pinyin(char, style=Style.TONE3, heteronym=True)[0][:2]
+    py = _pypinyin()
+    readings = py.pinyin(char, style=py.Style.TONE3, heteronym=True)[0][:2]
     return frozenset(r.rstrip("012345") for r in readings) | {char}
 
 

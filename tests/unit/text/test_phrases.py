@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from callguard.text.phrases import compile_phrase, find, units
+from callguard.text.phrases import _matches_at, compile_phrase, find, find_all, needs, units
 from callguard.text.pinyin import near_keys
 
 
@@ -30,3 +30,24 @@ def test_tolerant_terms(phrase, text, language, expected):
 def test_near_sounds_are_the_confusion_classes_only():
     assert {"qian", "xian", "jian", "qiang"} <= near_keys("欠")
     assert "lian" not in near_keys("欠") and "bai" not in near_keys("欠")
+
+
+@pytest.mark.parametrize("phrase, text, language", [
+    ("~欠条", "线条欠条，欠条也是签条", "zh"),      # near on the first unit, then the second, then none
+    ("欠条", "欠条线条欠条", "zh"),
+    ("* owe you", "you owe you owe me i owe you", "en"),  # a wildcard first: tried everywhere
+    ("~group chat", "group chap groop chat group chat", "en"),
+    ("call*", "caller called recall call", "en"),
+])
+def test_find_all_is_every_start_tried_one_by_one(phrase, text, language):
+    p, us = compile_phrase(phrase, language), units(text, language)
+    every = [i for i in range(len(us) - len(p.keys) + 1) if _matches_at(p, us, i)]
+    assert every and list(find_all(p, us)) == every
+    assert [find(p, us, s) for s in range(len(us))] == [next((i for i in every if i >= s), None)
+                                                        for s in range(len(us))]
+
+
+def test_needs_names_the_words_a_clause_must_have():
+    assert needs([compile_phrase("欠条", "zh"), compile_phrase("owe", "en")]) >= {"qian", "欠", "owe"}
+    assert needs([compile_phrase("owe", "en"), compile_phrase("* owe", "en")]) == {"owe"}
+    assert needs([compile_phrase("call*", "en")]) is None
