@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -122,26 +121,36 @@ class _Pipeline(BatchedInferencePipeline):
 
     found: tuple[str, float] | None = None
 
+    def __init__(self, model: WhisperModel):
+        super().__init__(_Encoded(model))
+
     def generate_segment_batched(self, features, tokenizer, options):
-        if self.found is not None:
+        if self.found is None:
+            encoded = self.model.encode(features)
+            self.found = best_language(self.model.model.detect_language(encoded)[0], prefix="<|")
+            tokenizer.language = tokenizer.tokenizer.token_to_id(f"<|{self.found[0]}|>")
+            tokenizer.language_code = self.found[0]
+            self.model.done = (features, encoded)
+        try:
             return super().generate_segment_batched(features, tokenizer, options)
-        encoded = self.model.encode(features)
-        self.found = best_language(self.model.model.detect_language(encoded)[0], prefix="<|")
-        tokenizer.language = tokenizer.tokenizer.token_to_id(f"<|{self.found[0]}|>")
-        tokenizer.language_code = self.found[0]
-        with _encoded(self.model, features, encoded):
-            return super().generate_segment_batched(features, tokenizer, options)
+        finally:
+            self.model.done = None
 
 
-@contextmanager
-def _encoded(model, features: np.ndarray, encoded):
-    """`model.encode(features)` answers `encoded` (already computed) for these very features."""
-    encode = model.encode
-    model.encode = lambda f: encoded if f is features else encode(f)
-    try:
-        yield
-    finally:
-        del model.encode
+class _Encoded:
+    """A WhisperModel whose `encode` answers the encoder output already computed for the very same features
+    (`done`); one per pipeline, so pipelines in other threads may share the model."""
+
+    def __init__(self, model: WhisperModel):
+        self.whisper, self.done = model, None
+
+    def __getattr__(self, name):
+        return getattr(self.whisper, name)
+
+    def encode(self, features):
+        if self.done is not None and self.done[0] is features:
+            return self.done[1]
+        return self.whisper.encode(features)
 
 
 def best_language(probs: list[tuple[str, float]], prefix: str = "") -> tuple[str, float]:
