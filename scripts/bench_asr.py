@@ -281,6 +281,7 @@ def compare_options(per_language: int, threads: int) -> None:
         analyzer = Analyzer(Options(out_dir=Path(tmp) / "x", formats=("json",)))
         engine = analyzer.engine
         defaults = {"fill_holes": engine.fill_holes, "beam_size": engine.beam_size}
+        run_calls(analyzer, scripts[:1], Path(tmp) / "warm-up", False)  # the first run pays for warming up
         for k, (name, (settings, own_pass)) in enumerate(OPTIONS.items()):
             print(f"bench_asr: options: {name}…", file=sys.stderr, flush=True)
             for key, value in {**defaults, **settings}.items():

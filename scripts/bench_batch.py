@@ -3,9 +3,11 @@ one run: wall time, throughput and peak RSS of each, and the ratio (goal >= 1.5x
 
     python scripts/bench_batch.py [--calls N] [--device cpu|cuda] [--executor local|ray]
 
-The batch loads the model once and decodes the next call while the current one is transcribed; each
-analyze process loads the model for its one call. Default: 20 calls from ../shared/calls/dev (sorted by
-name). Prints Markdown; exit 1 when the goal is missed or a run failed.
+The batch loads its analysers' models once (on CPU by default two analysers of one thread each on two
+cores: `--actors`) and decodes the next call while others are transcribed; each analyze process loads the
+model for its one call. A second batch with one analyser (`--actors 1`) shows what the threads add, and
+what they cost in memory. Default: 20 calls from ../shared/calls/dev (sorted by name). Prints Markdown;
+exit 1 when the goal is missed or a run failed.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def audio_seconds(out: Path) -> float:
                if p.name != "summary.json")
 
 
-def bench(calls: list[Path], args, work: Path) -> tuple[Run, list[Run], float]:
+def bench(calls: list[Path], args, work: Path) -> tuple[Run, Run, list[Run], float]:
     case = work / "case"
     case.mkdir()
     for call in calls:
@@ -48,12 +50,14 @@ def bench(calls: list[Path], args, work: Path) -> tuple[Run, list[Run], float]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     common = ["--device", args.device, "--output-format", "all"]
     batch = measure(command("batch", str(case), "-o", str(work / "batch"), "--executor", args.executor, *common), env)
+    one = measure(command("batch", str(case), "-o", str(work / "one"), "--executor", args.executor,
+                          "--actors", "1", *common), env)
     singles = [measure(command("analyze", str(case / c.name), "-o", str(work / "analyze"), *common), env)
                for c in calls]
-    return batch, singles, audio_seconds(work / "batch")
+    return batch, one, singles, audio_seconds(work / "batch")
 
 
-def report(calls: list[Path], batch: Run, singles: list[Run], audio_s: float) -> tuple[str, float]:
+def report(calls: list[Path], batch: Run, one: Run, singles: list[Run], audio_s: float) -> tuple[str, float]:
     separate_s = sum(r.wall_s for r in singles)
     ratio = separate_s / batch.wall_s if batch.wall_s else 0.0
     peak_single = max(r.peak_rss for r in singles)
@@ -61,10 +65,12 @@ def report(calls: list[Path], batch: Run, singles: list[Run], audio_s: float) ->
              "| run | wall (s) | calls/min | audio min per wall min | peak RSS (MiB) |", "|---|---:|---:|---:|---:|",
              f"| one `batch` | {batch.wall_s:.1f} | {len(calls) / batch.wall_s * 60:.2f} | "
              f"{audio_s / batch.wall_s:.2f} | {batch.peak_rss / MIB:.0f} |",
+             f"| one `batch --actors 1` | {one.wall_s:.1f} | {len(calls) / one.wall_s * 60:.2f} | "
+             f"{audio_s / one.wall_s:.2f} | {one.peak_rss / MIB:.0f} |",
              f"| {len(calls)} × `analyze` | {separate_s:.1f} | {len(calls) / separate_s * 60:.2f} | "
              f"{audio_s / separate_s:.2f} | {peak_single / MIB:.0f} (largest) |", "",
              f"throughput ratio batch / separate: {ratio:.2f}x (goal >= {GOAL_RATIO}x: "
-             f"{'met' if ratio >= GOAL_RATIO else 'MISSED'})"]
+             f"{'met' if ratio >= GOAL_RATIO else 'MISSED'}); with one analyser: {separate_s / one.wall_s:.2f}x"]
     return "\n".join(lines), ratio
 
 
@@ -80,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as work:
-        batch, singles, audio_s = bench(calls, args, Path(work))
-    failed = [r.error for r in [batch, *singles] if r.returncode]
-    text, ratio = report(calls, batch, singles, audio_s)
+        batch, one, singles, audio_s = bench(calls, args, Path(work))
+    failed = [r.error for r in [batch, one, *singles] if r.returncode]
+    text, ratio = report(calls, batch, one, singles, audio_s)
     print(text)
     print(f"(benchmark took {time.perf_counter() - t0:.0f} s)")
     for error in failed:

@@ -1,7 +1,7 @@
 """Peak RSS of `callguard analyze` on long recordings, made by concatenating dev calls (real speech, so the
 speaker stage runs), each analysed by a child process: wall time and peak RSS (goal ≤ 1 GiB).
 
-    python scripts/bench_memory.py [--minutes 1,20,120] [--language en|zh] [--device cpu|cuda]
+    python scripts/bench_memory.py [--minutes 1,5,10,20,120] [--language en|zh] [--device cpu|cuda]
 
 The recordings are mono 16 kHz m4a, cached under /tmp/callguard-bench-memory so reruns start at once.
 Prints Markdown; exit 1 when a run failed or missed the goal.
@@ -86,8 +86,9 @@ def parse_minutes(value: str) -> list[float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--minutes", type=parse_minutes, default=[1.0, 20.0, 120.0],
-                        help="lengths of audio to analyse, comma-separated (default 1,20,120)")
+    parser.add_argument("--minutes", type=parse_minutes, default=[1.0, 4.9, 10.0, 20.0, 120.0],
+                        help="lengths of audio to analyse, comma-separated (default 1,4.9,10,20,120: the "
+                             "longest of one window, two windows, past the 16-bit limit, the longest)")
     parser.add_argument("--language", choices=("en", "zh"), default="en", help="which dev calls to join")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     args = parser.parse_args(argv)

@@ -33,7 +33,10 @@ HOLE_MIN = 1.0  # seconds of uncovered speech worth a second look
 HOLE_PAD = 0.3
 WINDOW_S = 300.0  # a longer recording is transcribed in windows of about this, for bounded memory
 CUT_SEARCH_S = 60.0  # a window is cut in the longest pause within this many seconds of its place
-LONG_CPU_BATCH = 1  # chunks decoded at once in a recording of several windows, on CPU
+# Chunks decoded at once on CPU, by the recording's length: the encoder's attention takes about 90 MiB a
+# chunk of the batch, so a longer recording (more of it held) gets a smaller batch to stay under 1 GiB;
+# a batch of 4 transcribes 10 minutes 1.6x as fast as one chunk at a time (scripts/bench_memory.py).
+CPU_BATCH = ((20 * 60.0, 4), (60 * 60.0, 2))  # (up to this many seconds, batch); longer: 1
 
 
 class FasterWhisperEngine:
@@ -71,9 +74,7 @@ class FasterWhisperEngine:
         out = []
         self._pipeline.found = None if language == "auto" else (language, 1.0)
         cuts = windows(audio)
-        # on CPU the encoder's attention takes about 90 MiB a chunk of the batch (700 MiB at 8), and a
-        # batch was measured no faster there; a call of one window keeps the batch it always had
-        batch = self._batch_size if len(cuts) == 1 or self.device != "cpu" else LONG_CPU_BATCH
+        batch = self._batch_size if self.device != "cpu" else cpu_batch(audio.size / SAMPLE_RATE)
         for a, b in cuts:
             offset = a / SAMPLE_RATE
             tell = (lambda done, o=offset: progress(min((o + done) / duration, 1.0))) if progress else None
@@ -160,6 +161,10 @@ def best_language(probs: list[tuple[str, float]], prefix: str = "") -> tuple[str
     best = max(scores, key=scores.get, default=LANGUAGES[0])
     total = sum(scores.values()) or 1.0
     return best, scores.get(best, 0.0) / total
+
+
+def cpu_batch(seconds: float) -> int:
+    return next((batch for longest, batch in CPU_BATCH if seconds <= longest), 1)
 
 
 def windows(audio: np.ndarray) -> list[tuple[int, int]]:
