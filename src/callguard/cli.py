@@ -180,7 +180,7 @@ def _run(opts, jobs: list[tuple[Path, str, dict, str]], on_done=None) -> int:
             _precheck(opts, *job[:3])
         except Exception as e:  # noqa: BLE001
             problems[index] = e
-    analyzer = None
+    analyzer, ahead = None, _decode_first(opts, jobs, problems)
     if len(problems) < len(jobs):
         try:
             say("callguard: loading the speech model…")
@@ -200,8 +200,9 @@ def _run(opts, jobs: list[tuple[Path, str, dict, str]], on_done=None) -> int:
             if is_messages(path):
                 report = analyzer.analyze_messages(path, name=name, **per_call)
             else:
+                prepared = ahead.pop(index).result() if index in ahead else None
                 with progress_shown(f"[{i}/{n}] {Path(path).name}") as progress:
-                    report = analyzer.analyze(path, name=name, progress=progress, **per_call)
+                    report = analyzer.analyze(path, name=name, progress=progress, prepared=prepared, **per_call)
         except Exception as e:  # noqa: BLE001
             codes.append(_done(index, fail(e, where), str(e), on_done))
             continue
@@ -211,6 +212,22 @@ def _run(opts, jobs: list[tuple[Path, str, dict, str]], on_done=None) -> int:
         say(f"[{i}/{n}] {where}: {note}report written to {report}")
         codes.append(_done(index, 0, note.rstrip("; "), on_done))
     return _overall(codes)
+
+
+def _decode_first(opts, jobs: list, problems: dict[int, Exception]) -> dict:
+    """The first recording's ingest (a subprocess decoding it) started while the model loads: {index: future}."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from callguard.ingest.messages import is_messages
+    from callguard.pipeline import prepare
+
+    first = next((k for k, job in enumerate(jobs) if k not in problems and not is_messages(job[0])), None)
+    if first is None:
+        return {}
+    pool = ThreadPoolExecutor(1)
+    ahead = {first: pool.submit(prepare, jobs[first][0], "html" in opts.formats)}
+    pool.shutdown(wait=False)  # its one thread ends with the decode
+    return ahead
 
 
 @contextmanager
