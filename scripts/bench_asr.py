@@ -56,6 +56,7 @@ class Result:
     callguard: Run | None
     openai: Run
     stages: dict[str, float] | None = None
+    bare: Run | None = None
 
 
 def tree_rss(pid: int) -> int:
@@ -172,7 +173,28 @@ def bench_one(recording: Path, exes: dict[str, str | None], env: dict[str, str],
         language = language or detect_language(recording)
         openai = measure(whisper_command(exes["whisper"], recording, out / "whisper", language, args), env)
     parts = stages(callguard, report) if report and callguard.returncode == 0 else None
-    return Result(recording, audio_duration(recording), language, callguard, openai, parts)
+    bare = measure(bare_command(recording, language, args), env)
+    return Result(recording, audio_duration(recording), language, callguard, openai, parts, bare)
+
+
+# faster-whisper's batched pipeline alone, as its README shows it (batch 8, with timestamps, words timed),
+# on the same weights, the language given: what transcription costs with nothing of callguard around it
+BARE = """
+import sys
+from faster_whisper import BatchedInferencePipeline, WhisperModel
+path, model, device, language, threads = sys.argv[1:]
+m = WhisperModel(model, device=device, compute_type="float16" if device == "cuda" else "int8",
+                 cpu_threads=int(threads))
+segments, _ = BatchedInferencePipeline(m).transcribe(path, language=language, batch_size=8, beam_size=5,
+                                                     word_timestamps=True, without_timestamps=False)
+print(sum(len(s.text) for s in segments))
+"""
+
+
+def bare_command(recording: Path, language: str, args) -> list[str]:
+    from callguard.asr.weights import whisper_dir
+
+    return [sys.executable, "-c", BARE, str(recording), str(whisper_dir()), args.device, language, str(args.threads)]
 
 
 def default_recordings() -> list[Path]:
@@ -220,6 +242,18 @@ def print_table(results: list[Result], args) -> None:
         print(row("**calls under 10 min**", sum(r.duration_s for r in short), [r.callguard for r in short],
                   [r.openai for r in short]))
     print_stages([r for r in results if r.stages])
+    print_bare([r for r in results if r.bare and r.callguard and not (r.bare.returncode or r.callguard.returncode)])
+
+
+def print_bare(results: list[Result]) -> None:
+    if not results:
+        return
+    print("\ncallguard end to end against the bare speech model (faster-whisper's batched pipeline alone, batch 8, "
+          "word timestamps, the language given; its own start-up included)\n")
+    print("| recording | bare model s | bare RTF | callguard s | callguard / bare |\n|---|---:|---:|---:|---:|")
+    for r in results:
+        print(f"| {r.recording.name} | {r.bare.wall_s:.1f} | {r.bare.wall_s / r.duration_s:.3f} "
+              f"| {r.callguard.wall_s:.1f} | {r.callguard.wall_s / r.bare.wall_s:.2f}x |")
 
 
 def print_stages(results: list[Result]) -> None:
