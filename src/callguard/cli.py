@@ -225,7 +225,7 @@ def _decode_first(opts, jobs: list, problems: dict[int, Exception]) -> dict:
     if first is None:
         return {}
     pool = ThreadPoolExecutor(1)
-    ahead = {first: pool.submit(prepare, jobs[first][0], "html" in opts.formats)}
+    ahead = {first: pool.submit(prepare, jobs[first][0], opts.listening)}
     pool.shutdown(wait=False)  # its one thread ends with the decode
     return ahead
 

@@ -91,6 +91,11 @@ class Options:
         if self.pdf and "html" not in self.formats:
             self.formats = (*self.formats, "html")  # the PDF is printed from the page
 
+    @property
+    def listening(self) -> bool:
+        """Whether ingest makes the listening copy: the HTML page embeds it."""
+        return "html" in self.formats
+
     def check(self) -> None:
         """Fail on bad options before any model is loaded."""
         if self.jurisdiction is not None and self.jurisdiction not in JURISDICTIONS:
@@ -175,7 +180,7 @@ class Analyzer:
         from_name = recorder.parse(Path(path).name)
         timings: dict[str, float] = {}
         progress("decoding", 0.0)
-        prepared = prepared or prepare(path, "html" in opts.formats)
+        prepared = prepared or prepare(path, opts.listening)
         rec, timings["ingest"] = prepared.recording, prepared.ingest_s
         before = FileState(rec.size_bytes, rec.sha256, rec.mtime)
         with timed(timings, "transcribe"):

@@ -81,7 +81,6 @@ def load_engine(name: str, model: str | None = None, device: str = "auto", threa
     check_engine(name, device)
     device = resolve_device(device, name)
     model = model_path(model)
-    threads = threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
     if name == "faster-whisper":
         from callguard.asr.faster import FasterWhisperEngine
 
@@ -89,6 +88,11 @@ def load_engine(name: str, model: str | None = None, device: str = "auto", threa
     from callguard.asr.openai import OpenAIWhisperEngine
 
     return OpenAIWhisperEngine(model, device, threads)
+
+
+def cpu_threads(threads: int | None = None) -> int:
+    """CPU threads for a speech model: as asked, else CALLGUARD_THREADS, else every core."""
+    return threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
 
 
 def transcribe(engine: Engine, rec: Recording, language: str = "auto",

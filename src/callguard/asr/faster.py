@@ -14,7 +14,6 @@ holes, so memory does not grow with the call; a call of one window is transcribe
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from faster_whisper import BatchedInferencePipeline, WhisperModel
 
+from callguard.asr import cpu_threads
 from callguard.asr.weights import whisper_dir
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import model_sha256
@@ -51,10 +51,9 @@ class FasterWhisperEngine:
         self.compute_type = "float16" if device == "cuda" else "int8"
         self.model_name = f"whisper-base (CTranslate2) {path}" if not model else str(path)
         self.model_sha256 = model_sha256(path / "model.bin")
-        threads = threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1)
         try:
             self._model = WhisperModel(str(path), device=device, compute_type=self.compute_type,
-                                       cpu_threads=threads, local_files_only=True)
+                                       cpu_threads=cpu_threads(threads), local_files_only=True)
         except (RuntimeError, ValueError) as e:
             raise CallguardError(f"cannot load the faster-whisper model from {path}: {e}") from e
         self._pipeline = _Pipeline(self._model)
@@ -128,7 +127,7 @@ class _Pipeline(BatchedInferencePipeline):
     def generate_segment_batched(self, features, tokenizer, options):
         if self.found is None:
             encoded = self.model.encode(features)
-            self.found = best_language(self.model.model.detect_language(encoded)[0], prefix="<|")
+            self.found = best_language(self.model.model.detect_language(encoded)[0])
             tokenizer.language = tokenizer.tokenizer.token_to_id(f"<|{self.found[0]}|>")
             tokenizer.language_code = self.found[0]
             self.model.done = (features, encoded)
@@ -154,10 +153,10 @@ class _Encoded:
         return self.whisper.encode(features)
 
 
-def best_language(probs: list[tuple[str, float]], prefix: str = "") -> tuple[str, float]:
-    """The likeliest of LANGUAGES and its probability among them; `probs` as (code, p), codes written
-    `<|zh|>` when `prefix` is "<|"."""
-    scores = {lang: p for code, p in probs if (lang := code.removeprefix(prefix).removesuffix("|>")) in LANGUAGES}
+def best_language(probs: list[tuple[str, float]]) -> tuple[str, float]:
+    """The likeliest of LANGUAGES and its probability among them; `probs` as (code, p), a code written
+    `zh` or as its token `<|zh|>`."""
+    scores = {lang: p for code, p in probs if (lang := code.strip("<|>")) in LANGUAGES}
     best = max(scores, key=scores.get, default=LANGUAGES[0])
     total = sum(scores.values()) or 1.0
     return best, scores.get(best, 0.0) / total

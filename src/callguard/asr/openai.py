@@ -3,12 +3,12 @@ CTranslate2 weights, so it transcribes with the same model as the default engine
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from callguard.asr import cpu_threads
 from callguard.errors import CallguardError, InputError
 from callguard.ingest.integrity import model_sha256
 from callguard.resources import OPENAI_CHECKPOINT, models_dir
@@ -33,7 +33,7 @@ class OpenAIWhisperEngine:
         self.compute_type = "float16" if device == "cuda" else "float32"
         self.model_name = f"whisper-base (openai-whisper) {path}" if not model else str(path)
         self.model_sha256 = model_sha256(path)
-        torch.set_num_threads(threads or int(os.environ.get("CALLGUARD_THREADS", "0")) or (os.cpu_count() or 1))
+        torch.set_num_threads(cpu_threads(threads))
         self._model = _load(path, device)
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:

@@ -122,16 +122,16 @@ class LocalExecutor:
         self.ready: queue.Queue = queue.Queue()  # (task, prepared or error), in the order submitted
         self.results: queue.Queue[Result] = queue.Queue()
         self.loading = threading.Lock()  # one model loads at a time, and only the first is announced
+        self.workers = workers
         self.threads = [threading.Thread(target=self._decode, name="callguard-decode", daemon=True)]
         self.threads += [threading.Thread(target=self._run, name=f"callguard-analyse-{k}", daemon=True)
                          for k in range(workers)]
-        self.workers = workers
         for thread in self.threads:
             thread.start()
 
     def _decode(self) -> None:
         while (task := self.tasks.get()) is not None:
-            self.ready.put((task, prepared_or_error(task, "html" in self.options.formats)))
+            self.ready.put((task, prepared_or_error(task, self.options.listening)))
         for _ in range(self.workers):
             self.ready.put(None)
 
