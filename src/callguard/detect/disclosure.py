@@ -10,8 +10,9 @@ The listener is a dialogue state, decided for each person on the line from every
   a "yes, that's me" to a name does not make a roommate the debtor;
 - after a third party hands the phone over, whoever speaks next is a new listener, taken to be the debtor.
 
-A collector turn that reveals the debt to a third party, or states the debt to an unverified listener,
-is a finding; its evidence names the turn that set the state (Evidence.cue_segment_id). In China anyone
+A collector turn that reveals the debt to a third party, or states the debt to a listener who never
+becomes known, is a finding; its evidence names the turn that set the state (Evidence.cue_segment_id). The
+debt said to the debtor before they confirmed who they are was still said to the debtor: not a finding. In China anyone
 but the debtor is a third party; in the US the §1692c(d) people (spouse, parent of a minor, guardian,
 executor, administrator) count as the consumer.
 """
@@ -46,7 +47,6 @@ class Listener:
     relation: str = ""
     segment: Segment | None = None  # the turn that set the state
     cue: str = ""
-    since: float = 0.0  # a debtor is verified from this time on
 
 
 @lru_cache(maxsize=4)
@@ -122,7 +122,7 @@ class DisclosureDetector:
         return out
 
     def _check(self, seg: Segment, listener: Listener, cues: dict, ctx: CallContext) -> Finding | None:
-        if listener.kind == "debtor" and seg.start >= listener.since:
+        if listener.kind == "debtor":
             return None
         if listener.relation in CONSUMER_RELATIONS or (
                 ctx.jurisdiction == "US" and listener.relation in US_CONSUMER_RELATIONS):
@@ -199,19 +199,19 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
     if third:
         return third
     if took_phone:
-        return Listener("debtor", "", first, say(lang, "cue_took_phone", text=previous.text), first.start)
+        return Listener("debtor", "", first, say(lang, "cue_took_phone", text=previous.text))
     if confirmed and confirmed[2]:  # the name given is the name asked for
-        return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
+        return Listener("debtor", "", confirmed[0], confirmed[1])
     if first.role == "third_party" and first.role_confidence >= ROLE_SURE:
         seg, cue = next(((s, m.words) for s in segs for m in role_matches(s.text, lang)
                          if m.cue.role == "third_party"), (first, say(lang, "cue_third_party_role")))
         return Listener("third_party", "other", seg, cue)
     if settled_debtor:
-        return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
+        return Listener("debtor", "", first, say(lang, "cue_debtor_role"))
     if confirmed:
-        return Listener("debtor", "", confirmed[0], confirmed[1], confirmed[0].start)
+        return Listener("debtor", "", confirmed[0], confirmed[1])
     if first.role == "debtor":
-        return Listener("debtor", "", first, say(lang, "cue_debtor_role"), first.start)
+        return Listener("debtor", "", first, say(lang, "cue_debtor_role"))
     return Listener()
 
 
@@ -285,9 +285,6 @@ def _finding(seg: Segment, offset: int, clause: str, cue: str, listener: Listene
                             cue_segment_id=src.id,
                             values={"who": word(language, "who", listener.relation), "at": src.start,
                                     "text": src.text, "cue": listener.cue, "debt": cue})
-    elif src is not None:  # the debtor confirmed, but only after this turn
-        evidence = Evidence(detector="dialogue", score=0.6, template="disclosure_before_confirmed", matched=cue,
-                            cue_segment_id=src.id, values={"debt": cue, "at": src.start, "text": src.text})
     else:
         evidence = Evidence(detector="dialogue", score=0.6, template="disclosure_unverified", matched=cue,
                             values={"debt": cue})

@@ -114,3 +114,23 @@ def test_a_debtor_who_confirms_and_swears_is_not_disclosed_to():
         ("debtor", "是我，又是你们这帮催债的，烦死了！"),
         ("collector", "邓先生，您的借款逾期两个月了，今天需要处理一下。"),
     ]) == []
+
+
+def test_the_debt_said_to_the_debtor_before_they_confirm_is_not_disclosure():
+    """Said to the person who turns out to be the debtor, the debt reached nobody else."""
+    assert findings([
+        ("collector", "吴倩您好，我是速享消费金融的，您那笔借款逾期二十天了。"),
+        ("listener", "嗯，是我，我知道，这个月手头紧。"),
+    ]) == []
+    assert findings([
+        ("collector", "Kevin, it's Rick from Red Rock Auto Credit. Your payment is two months behind."),
+        ("listener", "Yeah, this is Kevin. I lost my job, I'll pay Friday."),
+    ], "en") == []
+
+
+def test_a_listener_who_never_says_who_they_are_is_still_unverified():
+    out = findings([
+        ("collector", "喂，你那笔借款逾期二十天了，什么时候还？"),
+        ("listener", "你说什么？"),
+    ])
+    assert len(out) == 1 and out[0].segment_ids == [0]

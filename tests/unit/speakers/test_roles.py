@@ -284,3 +284,44 @@ def test_the_learned_score_is_deterministic():
     assert collector_scores(segments, "zh") == collector_scores(segs(ZH_NO_CUE + EN_NO_CUE), "zh")
     rolehead.load.cache_clear()
     assert speaker_log_odds(segments) == first
+
+
+# --- who answered: relations said in other words, and a listener told to pass the debt on ------------------
+
+@pytest.mark.parametrize("lines", [
+    [("S1", "Hey, is this Marla?"), ("S2", "Yeah, speaking."),
+     ("S1", "Marla, it's Tony from Apex Recovery about the loan you owe us."),
+     ("S2", "Hold on, you want Marla? I'm Dee, Marla's sister. She's not around.")],
+    [("S1", "Good afternoon, is this HR?"), ("S2", "Yes, HR at Northfield Foods, how can I help?"),
+     ("S1", "I'm calling from Carter Credit. Mr. Dunn has an outstanding balance with us."),
+     ("S2", "We don't discuss employees."), ("S1", "Then just let Dave know he should call me today.")],
+    [("S1", "Hello, Luis Ortega?"), ("S2", "Uh huh."),
+     ("S1", "Luis, this is Pam at Ridge Finance, your payment is sixty days late."),
+     ("S2", "That's his business, not mine. Take it up with him.")],
+])
+def test_en_someone_else_answers_in_words_no_list_holds(lines):
+    assert roles_of(lines, "en") == {"S1": "collector", "S2": "third_party"}
+
+
+@pytest.mark.parametrize("lines", [
+    [("S1", "喂，是周强吗？"), ("S2", "对头，啥子事？"),
+     ("S1", "我是速贷平台的，周强欠了我们一万二，逾期三个月了。"),
+     ("S2", "我是他老丈人，他欠的钱关我啥子事？")],
+    [("S1", "请问是马丽吗？"), ("S2", "嗯。"),
+     ("S1", "我是恒信资产的，马丽的信用卡欠款逾期了，你让她赶紧还钱。"),
+     ("S2", "她都三十多岁的人了，你们找她去，别找我。")],
+])
+def test_zh_someone_else_answers_in_words_no_list_holds(lines):
+    assert roles_of(lines, "zh") == {"S1": "collector", "S2": "third_party"}
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    ([("S1", "喂，是李军吗？"), ("S2", "是我，你哪位？"),
+      ("S1", "我是安信金融的，您的借款逾期二十天了，您姐夫上次说帮您问问。"),
+      ("S2", "我知道，我发了工资就还。")], "zh"),
+    ([("S1", "Is this Nate Hill?"), ("S2", "Yeah, that's me."),
+      ("S1", "Nate, this is Gina with Summit Recovery. Your account has an unpaid balance."),
+      ("S2", "I know. I lost my job, I'll pay Friday.")], "en"),
+])
+def test_the_debtor_stays_the_debtor(lines, language):
+    assert roles_of(lines, language) == {"S1": "collector", "S2": "debtor"}
