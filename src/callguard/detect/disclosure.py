@@ -39,6 +39,7 @@ US_CONSUMER_RELATIONS = ("spouse", "minor", "guardian", "executor")
 CONSUMER_RELATIONS = ("attorney",)
 # a later statement of one of these revises an earlier relation (a mother who says her son is a minor)
 SPECIFIC_RELATIONS = ("attorney", "guardian", "executor", "minor", "spouse")
+HANDOVER_CLAUSES = 3  # a handover is in the last clauses of the turn
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _parties(turns: list[Segment], cues: dict, ctx: CallContext) -> dict[int, tu
         party = out[seg.id] = (seg.speaker, handed.get(seg.speaker, 0))
         if seg.role == "third_party" or relation_of(seg.text, cues, ctx.language):
             someone_else.add(party)
-        if party in someone_else and _first(cues["handover"], seg.text, ctx.language):
+        if party in someone_else and _hands_over(seg.text, cues, ctx.language):
             handed[seg.speaker] = party[1] + 1
     return out
 
@@ -177,10 +178,16 @@ def _first_listener(states: dict, parties: dict, turns: list[Segment]) -> Listen
     return states.get(first) if first else Listener()
 
 
+def _hands_over(text: str, cues: dict, language: str) -> bool:
+    """The turn ends by passing the phone on ("... let me get him"); "hold on" that opens a longer turn does not."""
+    ending = " ".join(clause for _, clause in clauses(text)[-HANDOVER_CLAUSES:])
+    return _first(cues["handover"], ending, language) is not None
+
+
 def _handing_over(turns: list[Segment], seg: Segment, parties: dict, cues: dict, language: str) -> bool:
     """The collector's turn right after the listener said they would pass the phone on."""
     before = [s for s in turns if s.start < seg.start and s.id in parties]
-    return bool(before) and _first(cues["handover"], before[-1].text, language) is not None
+    return bool(before) and _hands_over(before[-1].text, cues, language)
 
 
 def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx: CallContext) -> Listener:
@@ -189,10 +196,11 @@ def _state(mine: list[int], parties: dict, turns: list[Segment], cues: dict, ctx
     segs = [s for s in turns if s.id in set(mine)]
     first = segs[0]
     previous = _party_before(first, parties, turns)
-    took_phone = previous is not None and _first(cues["handover"], previous.text, lang) is not None
+    took_phone = previous is not None and _hands_over(previous.text, cues, lang)
     settled_debtor = first.role == "debtor" and first.role_confidence >= ROLE_SURE
     confirmed = _confirmation(segs, turns, cues, lang)
-    since = first.start if took_phone or settled_debtor else (confirmed[0].start if confirmed else float("inf"))
+    debtor_by_role = took_phone or first.role == "debtor"
+    since = first.start if debtor_by_role else (confirmed[0].start if confirmed else float("inf"))
     # once the party is taken for the debtor, only a statement about themself revises it ("I'm his mother",
     # "wrong number"), not a mention ("my son", "the front desk")
     third = _said_third_party([s for s in segs if s.start < since or _decisive(s, lang)], turns, cues, ctx)
@@ -239,10 +247,15 @@ def _said_third_party(segs: list[Segment], turns: list[Segment], cues: dict, ctx
         said = relation_of(seg.text, cues, ctx.language)
         if said is None:
             other = _name_differs(seg, turns, cues, ctx.language)
-            said = ("other_name", other) if other else None
+            said = ("other_name", other) if other else _says_someone_else(seg, ctx.language)
         if said and (found is None or (said[0] in SPECIFIC_RELATIONS and found.relation not in SPECIFIC_RELATIONS)):
             found = Listener("third_party", said[0], seg, said[1])
     return found
+
+
+def _says_someone_else(seg: Segment, language: str) -> tuple[str, str] | None:
+    """A statement of the speaker stage's that outweighs a yes to the name ("I'm Jess, her roommate")."""
+    return next((("other", m.words) for m in role_matches(seg.text, language) if m.cue.decisive), None)
 
 
 def _asked_name(seg: Segment, turns: list[Segment], cues: dict) -> str | None:

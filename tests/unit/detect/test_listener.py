@@ -134,3 +134,27 @@ def test_a_listener_who_never_says_who_they_are_is_still_unverified():
         ("listener", "你说什么？"),
     ])
     assert len(out) == 1 and out[0].segment_ids == [0]
+
+
+def test_a_hold_on_that_opens_a_reveal_is_no_handover():
+    """"Hold on, I'm not Sharon, I'm her neighbour": the neighbour keeps the phone and is told the debt."""
+    out = findings([
+        ("collector", "Hi, is this Sharon Lee?"),
+        ("listener", "Mm-hm."),
+        ("collector", "Sharon, this is Tony with Keystone Recovery about the rent."),
+        ("listener", "Oh, hold on, hold on. I'm not Sharon. I'm Walt, her next-door neighbor."),
+        ("collector", "Walt, do me a favor. Tell Sharon she owes Maple Grove twenty-eight hundred."),
+    ], "en")
+    assert [f.segment_ids for f in out] == [[4]]
+
+
+def test_the_debt_said_in_other_words_to_a_roommate_named_in_other_words():
+    out = findings([
+        ("collector", "Yo, is this Brianna?"),
+        ("listener", "Yeah?"),
+        ("listener", "Wait, you want Brianna? I'm Jess, her roommate."),
+        ("collector", "Okay Jess, listen. Your girl borrowed eight hundred off us and she's ninety days late."),
+        ("collector", "You tell her to pay by Friday."),
+    ], "en")
+    assert [f.segment_ids for f in out] == [[3], [4]]
+    assert out[0].evidence[0].cue_segment_id == 2
