@@ -26,9 +26,8 @@ from functools import lru_cache
 from callguard.detect.spans import clause_span
 from callguard.explain import render, say, word
 from callguard.resources import data_yaml
-from callguard.speakers.roles import ROLE_SURE
+from callguard.speakers.roles import ROLE_SURE, name_in, name_patterns
 from callguard.speakers.roles import matches as role_matches
-from callguard.text import HAN_CHAR
 from callguard.text.phrases import clauses, compile_phrase, find, units
 from callguard.types import CallContext, Evidence, Finding, Segment
 
@@ -56,11 +55,8 @@ def load_cues(language: str) -> dict:
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
     kinds = ("debtor", "handover", "debt_info", "debt_plain")
     lists = {k: [compile_phrase(p, language) for p in data[k]] for k in kinds}
-    names = data.get("names", {})
     return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])],
-            "asked": [re.compile(p, re.IGNORECASE) for p in names.get("asked", [])],
-            "own": [re.compile(p, re.IGNORECASE) for p in names.get("own", [])],
-            "not_names": frozenset(names.get("not_names", []))}
+            **name_patterns(language)}
 
 
 def _first(phrases, text: str, language: str) -> str | None:
@@ -78,16 +74,6 @@ def relation_of(text: str, cues: dict, language: str) -> tuple[str, str] | None:
         cue = _first(listed[relation], text, language)
         if cue:
             return relation, cue
-    return None
-
-
-def name_in(text: str, patterns: list[re.Pattern], not_names: frozenset) -> str | None:
-    for p in patterns:
-        for m in p.finditer(text):
-            name = m.group("name").strip().lower()
-            keys = {name[:1], name[:2]} if HAN_CHAR.match(name) else {name.split()[0]}
-            if name and not keys & not_names:
-                return name
     return None
 
 

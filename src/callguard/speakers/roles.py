@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from callguard.resources import data_exists, data_yaml
 from callguard.speakers.rolehead import speaker_log_odds
-from callguard.text import compact
+from callguard.text import HAN_CHAR, compact
 from callguard.text.pinyin import by_sound
 from callguard.types import Segment, SpeakerInfo
 
@@ -78,11 +78,52 @@ class Evidence:
 
 
 @lru_cache(maxsize=4)
+def _data(language: str) -> dict:
+    name = f"data/roles.{language}.yaml"
+    return data_yaml("callguard.speakers", name if data_exists("callguard.speakers", name) else "data/roles.en.yaml")
+
+
+@lru_cache(maxsize=4)
+def name_patterns(language: str) -> dict:
+    """The name the collector asks for and the name a speaker gives, as regular expressions with a group `name`."""
+    names = _data(language).get("names", {})
+    return {"asked": [re.compile(p, re.IGNORECASE) for p in names.get("asked", [])],
+            "own": [re.compile(p, re.IGNORECASE) for p in names.get("own", [])],
+            "not_names": frozenset(names.get("not_names", []))}
+
+
+def name_in(text: str, patterns: list[re.Pattern], not_names: frozenset) -> str | None:
+    for p in patterns:
+        for m in p.finditer(text):
+            name = m.group("name").strip().lower()
+            keys = {name[:1], name[:2]} if HAN_CHAR.match(name) else {name.split()[0]}
+            if name and not keys & not_names:
+                return name
+    return None
+
+
+# a name said right after these, or right before "speaking", is the speaker's own
+_OWN_BEFORE = {"zh": re.compile(r"(我是|我就是|我叫|是我)$"),
+               "en": re.compile(r"\b(this is|i'm|i am|it's|my name is|name's)\s*$")}
+_OWN_AFTER = {"zh": re.compile(r"^(就是我|是我|本人)"), "en": re.compile(r"^\s*(here|speaking)\b")}
+
+
+def mentions_in_third_person(text: str, name: str, language: str) -> bool:
+    """The text names the person asked for as someone other than the speaker ("李娜是我们组的", "You want Brianna?")."""
+    lower = text.lower()
+    keys = [name, name[1:]] if HAN_CHAR.match(name) and len(name) == 3 else [name, *name.split()]
+    for key in dict.fromkeys(k for k in keys if k):
+        pattern = re.escape(key) if language == "zh" else rf"\b{re.escape(key)}\b"
+        for m in re.finditer(pattern, lower):
+            if not (_OWN_BEFORE[language].search(lower[:m.start()]) or _OWN_AFTER[language].search(lower[m.end():])):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
 def load_cues(language: str) -> tuple[Cue, ...]:
     name = f"data/roles.{language}.yaml"
-    if not data_exists("callguard.speakers", name):
-        name = "data/roles.en.yaml"
-    data = data_yaml("callguard.speakers", name)
+    data = _data(language)
     terms = {name: "|".join(values) for name, values in data.get("terms", {}).items()}
     cues = []
     for raw in data["cues"]:
@@ -222,9 +263,28 @@ def _rescue(spk: str, others: list[str], evidence: dict[str, Evidence]) -> tuple
     return None
 
 
+NAMED_CUE = Cue("speaks of the person asked for by name", "third_party", 2.0, 2, (), False)
+
+
+def _named_evidence(segments: list[Segment], collector: str, evidence: dict[str, Evidence], language: str) -> None:
+    """A speaker who names the person the collector asked for as someone else is not that person."""
+    if language not in _OWN_BEFORE:
+        return
+    patterns = name_patterns(language)
+    asked = {n for s in segments if s.speaker == collector
+             if (n := name_in(s.text, patterns["asked"], patterns["not_names"]))}
+    for seg in sorted(segments, key=lambda s: s.start):
+        if seg.speaker == collector:
+            continue
+        name = next((n for n in asked if mentions_in_third_person(seg.text, n, language)), None)
+        if name:
+            _count(evidence[seg.speaker], NAMED_CUE, f"{NAMED_CUE.name}: \u201c{name}\u201d ({seg.start:.1f} s)")
+
+
 def _address_evidence(segments: list[Segment], collector: str, evidence: dict[str, Evidence],
                       language: str) -> None:
     """How the collector speaks to the listener is evidence about the listener of that turn."""
+    _named_evidence(segments, collector, evidence, language)
     ordered = sorted(segments, key=lambda s: s.start)
     for i, seg in enumerate(ordered):
         if seg.speaker != collector:
