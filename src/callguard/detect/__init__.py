@@ -9,7 +9,7 @@ those findings say `role_uncertain`.
 
 What may stand alone: a phrase rule, the dialogue logic, the call time. The learned classifier generalises
 to wording no rule knows but over-fires on Whisper's noisy text, so a finding it alone supports is kept
-when it scores ≥0.99, or ≥LEARNED_WITH_TOPIC and the turn has a topic word of that label
+when it scores ≥LearnedDetector.alone_at (0.9), or ≥LEARNED_WITH_TOPIC and the turn has a topic word of that label
 (data/topics.*.yaml: police/court words for impersonation, family/home/exposure words for threats, …).
 Third-party disclosure always needs the dialogue logic, which knows who is listening.
 """

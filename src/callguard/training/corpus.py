@@ -21,6 +21,7 @@ from collections import Counter
 
 from callguard.resources import CHECKOUT
 from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
+from callguard.training.corpus_voices import EN_VOICES, ZH_VOICES
 from callguard.training.corpus_zh import PREV_ZH, SLOTS_ZH, ZH, ZH_MEANING, ZH_MORE
 from callguard.types import TURN_LABELS as LABELS
 
@@ -45,8 +46,8 @@ def _merge(base: dict, more: dict) -> dict:
     return out
 
 
-TEMPLATE_SETS = {"zh": (_merge(_merge(ZH, ZH_MORE), ZH_MEANING), PREV_ZH, SLOTS_ZH),
-                 "en": (_merge(_merge(EN, EN_MORE), EN_MEANING), PREV_EN, SLOTS_EN)}
+TEMPLATE_SETS = {"zh": (_merge(_merge(_merge(ZH, ZH_MORE), ZH_MEANING), ZH_VOICES), PREV_ZH, SLOTS_ZH),
+                 "en": (_merge(_merge(_merge(EN, EN_MORE), EN_MEANING), EN_VOICES), PREV_EN, SLOTS_EN)}
 
 
 # ---------------------------------------------------------------- template expansion

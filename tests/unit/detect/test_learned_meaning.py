@@ -9,10 +9,6 @@ from detect_cases import collector, context
 from callguard.detect import default_detectors, detect
 from callguard.detect.learned import LearnedDetector
 
-# The shipped head was trained before the corpus by meaning (training/corpus_*.py *_MEANING): a head trained on
-# it recognised these; the shipped one does not yet.
-NEXT_HEAD = pytest.mark.xfail(strict=True, reason="for the next head, trained on the corpus by meaning")
-
 POSITIVES = [
     ("zh", "听说你在小区群里人缘挺好，要是邻居们知道你这点事，你脸往哪搁", "THREAT"),
     ("zh", "你这个店的门面玻璃挺贵的吧，碎了可不好配", "THREAT"),
@@ -22,16 +18,15 @@ POSITIVES = [
     ("en", "your followers would love to hear how you treat the people who lent you money", "THREAT"),
     ("en", "be a real shame if that nice porch of yours caught fire one night", "THREAT"),
     ("en", "wow, a grown adult who can't manage a phone bill, your parents must be so proud", "INSULT"),
-    pytest.param("en", "your hearing is set for the twelfth and if you don't show the judgment goes through "
-                 "automatically", "FALSE_LEGAL_THREAT", marks=NEXT_HEAD),
+    ("en", "your hearing is set for the twelfth and if you don't show the judgment goes through automatically",
+     "FALSE_LEGAL_THREAT"),
 ]
 
 NEGATIVES = [
     ("zh", "如果银行起诉，法院会依法通知您，您也可以请律师应诉"),
     ("zh", "我们是受托的服务机构，您的助学贷款由国家开发银行发放"),
     ("zh", "我们不会联系您孩子的学校，也不会发到任何群里"),
-    pytest.param("en", "we're a private agency that services federal student loans for the Department of Education",
-                 marks=NEXT_HEAD),
+    ("en", "we're a private agency that services federal student loans for the Department of Education"),
     ("en", "our legal department may review the account, though I'm a collector, not an attorney"),
     ("en", "nobody is coming to your house, we only contact you by phone and mail"),
 ]
@@ -53,7 +48,7 @@ def test_combined_leaves_the_lawful_line_alone(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    pytest.param("zh", "我们这边会让当地派出所的警察上门去找你", marks=NEXT_HEAD),
+    ("zh", "我们这边会让当地派出所的警察上门去找你"),
     ("en", "we'll have a deputy come out to your job and serve you this week"),
 ])
 def test_combined_sending_the_authorities_is_not_impersonation(lang, text):
