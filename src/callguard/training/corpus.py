@@ -462,6 +462,12 @@ split (train|validation), fold (0-4)`.
   truthfully (a federal student loan, 国家助学贷款) by an agency that says what it is, a legal department
   mentioned by a collector who says he is no lawyer, promises not to contact a church or a school, a
   firm but polite collector, and debtors who are rude (`OTHER`).
+- A second author's families (`training/corpus_voices.py`, topics `v2_*`, 702 templates): written
+  from the taxonomy alone, without reading the families above, the dev calls or any test set, in many
+  registers (call-centre, bureaucratic, street, mocking; 东北, 四川, 粤语- and 上海-flavoured Mandarin, internet
+  slang; Southern and clipped call-centre English), for every label, label pairs, hard negatives and
+  debtors' and third parties' lines. One author's phrasings taught the head that author's wording; a
+  second one widens what it has seen.
 - {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)
