@@ -117,3 +117,8 @@ def test_a_sentence_whisper_cut_in_two_is_read_whole():
     apart = context([("collector", "你的身份证照片我们这边都有"), ("debtor", "那又怎样"),
                      ("collector", "今晚就贴到你们村口")])
     assert "THREAT" not in labels(apart)
+
+
+def test_scammers_spoken_of_are_no_insult():
+    assert labels(collector("现在骗子确实多，您可以在官网上核对我们的电话。")) == set()
+    assert labels(collector("你就是个骗子，借了钱就跑。")) == {"INSULT"}
