@@ -328,6 +328,9 @@ def test_zh_someone_else_answers_in_words_no_list_holds(lines):
     ([("S1", "Is this Nate Hill?"), ("S2", "Yeah, that's me."),
       ("S1", "Nate, this is Gina with Summit Recovery. Your account has an unpaid balance."),
       ("S2", "I know. I lost my job, I'll pay Friday.")], "en"),
+    ([("S1", "Is this Lisa Romero?"), ("S2", "Yes, speaking."),
+      ("S1", "This is Craig with Ironclad Recovery about your credit card balance."),
+      ("S2", "Look, I'm a single mom, I can do fifty a month.")], "en"),
     # a debtor who says their own name
     ([("S1", "喂，张伟吗？"), ("S2", "对，我就是张伟，你哪位？"),
       ("S1", "我是快贷的，你的借款逾期了，欠了八千。"), ("S2", "我知道，我下周发工资就还。")], "zh"),
@@ -337,3 +340,17 @@ def test_zh_someone_else_answers_in_words_no_list_holds(lines):
 ])
 def test_the_debtor_stays_the_debtor(lines, language):
     assert roles_of(lines, language) == {"S1": "collector", "S2": "debtor"}
+
+
+def test_the_roommate_and_a_handover_said_plainly():
+    assert roles_of([
+        ("S1", "Yo, Brianna?"), ("S2", "Yeah, speaking, who's this?"),
+        ("S1", "This is Dwayne from QuickCash, you've been ducking us on that payday loan."),
+        ("S2", "Wait, I'm Jess, the roommate. She put me down as the emergency contact."),
+    ], "en") == {"S1": "collector", "S2": "third_party"}
+    segments = split_handovers(segs([
+        ("S1", "请问是刘伟吗？"), ("S2", "不是，我是他同事。"), ("S1", "能不能请他接一下电话？"),
+        ("S2", "行吧，你等会儿，我去喊他。"), ("S1", "刘伟先生您好，我是安信汽车金融的。"),
+        ("S2", "我走出来了，你说吧，是不是车贷的事？"),
+    ]), "zh")
+    assert [s.speaker for s in segments] == ["S1", "S2", "S1", "S2", "S1", "S2>"]
