@@ -122,3 +122,10 @@ def test_a_sentence_whisper_cut_in_two_is_read_whole():
 def test_scammers_spoken_of_are_no_insult():
     assert labels(collector("现在骗子确实多，您可以在官网上核对我们的电话。")) == set()
     assert labels(collector("你就是个骗子，借了钱就跑。")) == {"INSULT"}
+
+
+def test_a_question_about_the_law_is_no_topic_of_a_legal_threat():
+    topics = RuleDetector("topics")
+    said = {f.label for f in topics.detect(collector("违不违法你自己心里清楚，今天下午五点前把钱转过来。"))}
+    charged = {f.label for f in topics.detect(collector("你这是违法的，等着吧。"))}
+    assert "FALSE_LEGAL_THREAT" not in said and "FALSE_LEGAL_THREAT" in charged
