@@ -223,7 +223,7 @@ def _confirmation(segs: list[Segment], turns: list[Segment], cues: dict,
 
 
 def _decisive(seg: Segment, language: str) -> bool:
-    return any(m.cue.decisive for m in role_matches(seg.text, language))
+    return _says_someone_else(seg, language) is not None
 
 
 def _said_third_party(segs: list[Segment], turns: list[Segment], cues: dict, ctx: CallContext) -> Listener | None:

@@ -52,18 +52,21 @@ def evaluate(call: dict, detectors, roles_from_text: bool) -> dict:
                       for turn, seg in zip(call["turns"], ctx.transcript.segments, strict=True)]}
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
+def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p, r, f = precision_recall_f1(tp, fp, fn)
     return f"{f:.3f} | {p:.3f} / {r:.3f}"
 
 
 def summary(results: list[dict]) -> str:
     call, turn, roles = Counter(), Counter(), Counter()
     for r in results:
-        for key, gold, pred in (("call", r["gold_call"], r["call"]), ("turn", r["gold_turns"], r["turns"])):
-            c = call if key == "call" else turn
+        for c, gold, pred in ((call, r["gold_call"], r["call"]), (turn, r["gold_turns"], r["turns"])):
             c["tp"] += len(gold & pred)
             c["fp"] += len(pred - gold)
             c["fn"] += len(gold - pred)

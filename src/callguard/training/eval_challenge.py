@@ -18,6 +18,7 @@ from pathlib import Path
 from callguard.calltime import resolve
 from callguard.detect import default_detectors, detect
 from callguard.resources import CHECKOUT as ROOT
+from callguard.training.eval_calls import precision_recall_f1
 from callguard.types import TURN_LABELS as LABELS
 from callguard.types import CallContext, Segment, SpeakerInfo, Transcript
 
@@ -66,9 +67,7 @@ def table(rows: list[tuple[set, set]]) -> tuple[str, dict]:
 
 
 def _row(name: str, c: Counter) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(c["tp"], c["fp"], c["fn"])
     return f"| {name} | {c['tp'] + c['fn']} | {c['tp']} | {c['fp']} | {c['fn']} | {p:.3f} | {r:.3f} | {f:.3f} |"
 
 
