@@ -300,6 +300,7 @@ OPTIONS = {  # name: (engine settings, language told by a pass of its own first)
     "callguard (beam 5, holes filled, language from the first chunk)": ({}, False),
     "language told by a pass of its own (as before)": ({}, True),
     "holes not filled": ({"fill_holes": False}, False),
+    "a narrower beam (3)": ({"beam_size": 3}, False),
     "greedy decoding (beam 1)": ({"beam_size": 1}, False),
 }
 

@@ -59,7 +59,9 @@ class FasterWhisperEngine:
         self._pipeline = _Pipeline(self._model)
         self._batch_size = batch_size
         self.fill_holes = fill_holes
-        self.beam_size = 5  # greedy (1) is 0.77x the time for 1.17x the CER (scripts/bench_asr.py --options)
+        # greedy (1) is 0.85x the time for 1.17x the CER; beams 2-4 save nothing measurable on CPU, where the
+        # encoder dominates (scripts/bench_asr.py --options)
+        self.beam_size = 5
         self.hotwords: dict[str, str] = {}  # language -> words offered to the decoder (scripts/bench_prompt.py)
 
     def detect_language(self, audio: np.ndarray) -> tuple[str, float]:

@@ -53,9 +53,11 @@ class Listener:
 def load_cues(language: str) -> dict:
     data = data_yaml("callguard.detect", f"data/dialogue.{language}.yaml")
     comp = {k: [compile_phrase(p, language) for p in v] for k, v in data["listener"].items()}
-    kinds = ("debtor", "handover", "debt_info", "debt_plain")
+    asked = {k: [compile_phrase(p, language) for p in v] for k, v in data.get("asked_relation", {}).items()}
+    kinds = ("debtor", "handover", "debt_info", "debt_plain", "assent", "denial")
     lists = {k: [compile_phrase(p, language) for p in data[k]] for k in kinds}
-    return {"listener": comp, **lists, "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])],
+    return {"listener": comp, "asked_relation": asked, **lists,
+            "amounts": [re.compile(p, re.IGNORECASE) for p in data.get("amounts", [])],
             **name_patterns(language)}
 
 
@@ -75,6 +77,19 @@ def relation_of(text: str, cues: dict, language: str) -> tuple[str, str] | None:
         if cue:
             return relation, cue
     return None
+
+
+def answers_relation(seg: Segment, turns: list[Segment], cues: dict, language: str) -> tuple[str, str] | None:
+    """(relation, the collector's question) when the turn says yes to "are you his wife?" / 你是他爱人吧."""
+    before = [t for t in turns if t.start < seg.start]
+    if not before or before[-1].role != "collector":
+        return None
+    opening = (clauses(seg.text) or [(0, "")])[0][1]
+    if _first(cues["assent"], opening, language) is None or _first(cues["denial"], opening, language):
+        return None
+    question = before[-1].text
+    return next(((rel, cue) for rel, phrases in cues["asked_relation"].items()
+                 if (cue := _first(phrases, question, language))), None)
 
 
 def same_person(asked: str, own: str, language: str) -> bool:
@@ -230,7 +245,7 @@ def _said_third_party(segs: list[Segment], turns: list[Segment], cues: dict, ctx
     """The first turn that shows the party is not the debtor; a later, more specific relation revises it."""
     found = None
     for seg in segs:
-        said = relation_of(seg.text, cues, ctx.language)
+        said = relation_of(seg.text, cues, ctx.language) or answers_relation(seg, turns, cues, ctx.language)
         if said is None:
             other = _name_differs(seg, turns, cues, ctx.language)
             said = ("other_name", other) if other else _says_someone_else(seg, ctx.language)

@@ -34,9 +34,10 @@ LABELS = {
 
 DETECTORS = {
     "zh": {"rules": "短语规则", "learned": "学习模型", "topics": "话题词", "dialogue": "对话逻辑（谁在听）",
-           "calltime": "来电时间"},
+           "calltime": "来电时间", "call": "同一通话中的同类行为"},
     "en": {"rules": "phrase rules", "learned": "learned classifier", "topics": "topic words",
-           "dialogue": "dialogue logic (who is listening)", "calltime": "call time"},
+           "dialogue": "dialogue logic (who is listening)", "calltime": "call time",
+           "call": "the same conduct elsewhere in the call"},
 }
 
 ROLES = {

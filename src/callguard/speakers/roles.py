@@ -89,6 +89,7 @@ def name_patterns(language: str) -> dict:
     names = _data(language).get("names", {})
     return {"asked": [re.compile(p, re.IGNORECASE) for p in names.get("asked", [])],
             "own": [re.compile(p, re.IGNORECASE) for p in names.get("own", [])],
+            "spoken_of": names.get("spoken_of", []),
             "not_names": frozenset(names.get("not_names", []))}
 
 
@@ -108,11 +109,16 @@ _OWN_BEFORE = {"zh": re.compile(r"(我是|我就是|我叫|是我)$"),
 _OWN_AFTER = {"zh": re.compile(r"^(就是我|是我|本人)"), "en": re.compile(r"^\s*(here|speaking)\b")}
 
 
+def _name_keys(name: str) -> list[str]:
+    """A name as it may be said: 张伟 or 伟 of 张伟伟; Michael Stern, Michael or Stern."""
+    keys = [name, name[1:]] if HAN_CHAR.match(name) and len(name) == 3 else [name, *name.split()]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
 def mentions_in_third_person(text: str, name: str, language: str) -> bool:
     """The text names the person asked for as someone other than the speaker ("李娜是我们组的", "You want Brianna?")."""
     lower = text.lower()
-    keys = [name, name[1:]] if HAN_CHAR.match(name) and len(name) == 3 else [name, *name.split()]
-    for key in dict.fromkeys(k for k in keys if k):
+    for key in _name_keys(name):
         pattern = re.escape(key) if language == "zh" else rf"\b{re.escape(key)}\b"
         for m in re.finditer(pattern, lower):
             if not (_OWN_BEFORE[language].search(lower[:m.start()]) or _OWN_AFTER[language].search(lower[m.end():])):
@@ -264,6 +270,7 @@ def _rescue(spk: str, others: list[str], evidence: dict[str, Evidence]) -> tuple
 
 
 NAMED_CUE = Cue("speaks of the person asked for by name", "third_party", 2.0, 2, (), False)
+SPOKEN_OF_CUE = Cue("speaks to them of the person asked for", "third_party", 2.0, 2, (), False)
 
 
 def _named_evidence(segments: list[Segment], collector: str, evidence: dict[str, Evidence], language: str) -> None:
@@ -279,6 +286,39 @@ def _named_evidence(segments: list[Segment], collector: str, evidence: dict[str,
         name = next((n for n in asked if mentions_in_third_person(seg.text, n, language)), None)
         if name:
             _count(evidence[seg.speaker], NAMED_CUE, f"{NAMED_CUE.name}: \u201c{name}\u201d ({seg.start:.1f} s)")
+    _spoken_of_evidence(segments, collector, asked, evidence, language)
+
+
+def _spoken_of_evidence(segments: list[Segment], collector: str, asked: set[str], evidence: dict[str, Evidence],
+                        language: str) -> None:
+    """The collector, after the listener answered the name asked for, speaks to them of that person in the
+    third person ("you and Michael", "tell Michael", 你跟张伟是什么关系): the listener is someone else."""
+    patterns = name_patterns(language)
+    ordered = sorted(segments, key=lambda s: s.start)
+    asks = {i for i, s in enumerate(ordered)
+            if s.speaker == collector and name_in(s.text, patterns["asked"], patterns["not_names"])}
+    if not asks:
+        return
+    answered = next((i for i, s in enumerate(ordered) if i > min(asks) and s.speaker != collector), len(ordered))
+    for i in range(answered + 1, len(ordered)):
+        if ordered[i].speaker != collector or i in asks:
+            continue
+        said = _spoken_of(ordered[i].text, asked, patterns["spoken_of"])
+        listener = _listener_of(ordered, i, collector) if said else None
+        if listener:
+            seg = ordered[i]
+            _count(evidence[listener], SPOKEN_OF_CUE, f"the collector {SPOKEN_OF_CUE.name}: \u201c{said}\u201d "
+                                                      f"({seg.start:.1f} s)")
+
+
+def _spoken_of(text: str, asked: set[str], patterns: list[str]) -> str | None:
+    for name in asked:
+        for key in _name_keys(name):
+            for p in patterns:
+                m = re.search(p.replace("{name}", re.escape(key)), text, re.IGNORECASE)
+                if m:
+                    return m.group(0)
+    return None
 
 
 def _address_evidence(segments: list[Segment], collector: str, evidence: dict[str, Evidence],

@@ -1,6 +1,7 @@
 """Write data/corpus/corpus.jsonl and DATA_CARD.md: collector utterances for the learned detector.
 
-Rows come from slot-filled template families (training/corpus_zh.py, training/corpus_en.py), pairs of
+Rows come from slot-filled template families (training/corpus_zh.py, training/corpus_en.py, and two more
+authors' in corpus_voices.py and corpus_third_*.py), pairs of
 them joined into one longer turn, and samples of COLD (Chinese offensive) and Davidson (English
 offensive tweets) as extra INSULT positives and negatives. A good share of rows get ASR-like noise.
 Rows carry a fold (0-4) assigned by template family, and fold 2 is the validation split, so
@@ -18,9 +19,12 @@ import json
 import random
 import re
 from collections import Counter
+from functools import reduce
 
 from callguard.resources import CHECKOUT
 from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
+from callguard.training.corpus_third_en import EN_THIRD
+from callguard.training.corpus_third_zh import ZH_THIRD
 from callguard.training.corpus_voices import EN_VOICES, ZH_VOICES
 from callguard.training.corpus_zh import PREV_ZH, SLOTS_ZH, ZH, ZH_MEANING, ZH_MORE
 from callguard.types import TURN_LABELS as LABELS
@@ -46,8 +50,8 @@ def _merge(base: dict, more: dict) -> dict:
     return out
 
 
-TEMPLATE_SETS = {"zh": (_merge(_merge(_merge(ZH, ZH_MORE), ZH_MEANING), ZH_VOICES), PREV_ZH, SLOTS_ZH),
-                 "en": (_merge(_merge(_merge(EN, EN_MORE), EN_MEANING), EN_VOICES), PREV_EN, SLOTS_EN)}
+TEMPLATE_SETS = {"zh": (reduce(_merge, (ZH_MORE, ZH_MEANING, ZH_VOICES, ZH_THIRD), ZH), PREV_ZH, SLOTS_ZH),
+                 "en": (reduce(_merge, (EN_MORE, EN_MEANING, EN_VOICES, EN_THIRD), EN), PREV_EN, SLOTS_EN)}
 
 
 # ---------------------------------------------------------------- template expansion
@@ -468,6 +472,11 @@ split (train|validation), fold (0-4)`.
   slang; Southern and clipped call-centre English), for every label, label pairs, hard negatives and
   debtors' and third parties' lines. One author's phrasings taught the head that author's wording; a
   second one widens what it has seen.
+- A third author's families (`training/corpus_third_zh.py`, `corpus_third_en.py`, topics `v3_*`, 800
+  templates), written from the taxonomy and a list of the kinds the head missed (veiled threats without a
+  threat word, contempt by sarcasm, false legal threats as procedure or crime, impersonation by persona,
+  disclosures relayed through the listener), with a quarter hard negatives; the author read no other family,
+  no dev call and no test set.
 - {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)

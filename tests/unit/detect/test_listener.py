@@ -158,3 +158,27 @@ def test_the_debt_said_in_other_words_to_a_roommate_named_in_other_words():
     ], "en")
     assert [f.segment_ids for f in out] == [[3], [4]]
     assert out[0].evidence[0].cue_segment_id == 2
+
+
+def test_a_yes_to_are_you_his_wife_sets_the_relation():
+    """Whisper lost her own words; her yes to the collector's question says who she is."""
+    turns = [
+        ("collector", "May I speak with Michael Stern?"),
+        ("listener", "He can count if it's in life."),
+        ("collector", "Can I confirm that you and Michael are married?"),
+        ("listener", "Yes. What's this about?"),
+        ("collector", "Michael has a past due balance of nineteen hundred dollars with Riverside Clinic."),
+    ]
+    assert findings(turns, "en", "US") == []  # §1692c(d): the spouse counts as the consumer
+    cn = findings(turns, "en", "CN")
+    assert len(cn) == 1 and cn[0].evidence[0].cue_segment_id == 3 and "spouse" in cn[0].explanation
+
+
+def test_zh_a_no_to_are_you_his_wife_sets_nothing():
+    turns = [
+        ("collector", "请问是邓国栋吗？"), ("listener", "嗯。"),
+        ("collector", "你是他爱人吧？"), ("listener", "不是，你打错了吧。"),
+        ("collector", "邓国栋在我们平台的借款逾期两个月了，一共一万四。"),
+    ]
+    out = findings(turns)
+    assert len(out) == 1 and "配偶" not in out[0].explanation

@@ -354,3 +354,30 @@ def test_the_roommate_and_a_handover_said_plainly():
         ("S2", "我走出来了，你说吧，是不是车贷的事？"),
     ]), "zh")
     assert [s.speaker for s in segments] == ["S1", "S2", "S1", "S2", "S1", "S2>"]
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    # Whisper lost the wife's own words; the collector's "you and Michael" still says she is not Michael
+    ([("S1", "Good evening. May I speak with Michael Stern?"), ("S2", "He can count if it's in life, Rachel."),
+      ("S1", "Thank you. Can I confirm that you and Michael are married?"), ("S2", "Yes. What's it about?"),
+      ("S1", "I'm calling about a balance with Riverside Clinic for Michael's knee surgery.")], "en"),
+    ([("S1", "喂，请问是王建华吗？"), ("S2", "嗯，啥事？"),
+      ("S1", "我是安信金融的，你跟王建华是什么关系？"), ("S2", "你说吧。"),
+      ("S1", "那你转告王建华，他的借款逾期了，让他今天联系我们。")], "zh"),
+])
+def test_the_collector_speaking_of_the_person_asked_for_makes_the_listener_someone_else(lines, language):
+    infos = infos_of(lines, language)
+    assert {k: v.role for k, v in infos.items()} == {"S1": "collector", "S2": "third_party"}
+    assert any("speaks to them of the person asked for" in note for note in infos["S2"].evidence)
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    # the name asked for again, and the debtor addressed by name: no third person
+    ([("S1", "Hi, is this Michael Stern?"), ("S2", "Yes, speaking."),
+      ("S1", "Michael, this is Amy with Riverside Billing about your balance. Is Michael Stern your legal name?"),
+      ("S2", "Yes, why?")], "en"),
+    ([("S1", "喂，是王建华吗？"), ("S2", "是我，你哪位？"),
+      ("S1", "王建华你好，我是安信金融的，你的借款逾期了。"), ("S2", "我知道，月底还。")], "zh"),
+])
+def test_the_debtor_addressed_by_name_stays_the_debtor(lines, language):
+    assert roles_of(lines, language) == {"S1": "collector", "S2": "debtor"}
