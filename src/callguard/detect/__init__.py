@@ -40,7 +40,7 @@ class Detector(Protocol):
 NEVER_ALONE = 2.0
 # The learned model may stand without a phrase rule when it is this confident and the turn has a topic
 # word of the label (detect/data/topics.*.yaml): alone, it over-fires on Whisper's noisy text.
-LEARNED_WITH_TOPIC = 0.85  # 0.8 with the two-author head; lower on this head adds false alarms on data/tune
+LEARNED_WITH_TOPIC = 0.85
 # ... or at this score when the same collector was already found doing the same thing in this call
 ECHO_AT = 0.6
 
@@ -51,8 +51,8 @@ def default_detectors() -> list[Detector]:
     from callguard.detect.rules import RuleDetector
     from callguard.detect.timing import CallTimeDetector
 
-    return [RuleDetector(), LearnedDetector(), RuleDetector("topics", alone_at=NEVER_ALONE), DisclosureDetector(),
-            CallTimeDetector()]
+    return [RuleDetector(), LearnedDetector(), RuleDetector("topics", alone_at=NEVER_ALONE),
+            RuleDetector("denials", alone_at=NEVER_ALONE), DisclosureDetector(), CallTimeDetector()]
 
 
 def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
@@ -60,7 +60,7 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
 
     speaking = speaking_speakers(ctx)
     view = collector_view(ctx, speaking)
-    found = [f for d in detectors for f in d.detect(view)]
+    found = _without_denied([f for d in detectors for f in d.detect(view)])
     kept = _topics_only_as_gate([_as_said(f, ctx, speaking) for f in found if _said_by_collector(f, speaking)])
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
     merged = merge(kept, ctx.language)
@@ -69,6 +69,14 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))
+
+
+def _without_denied(found: list[Finding]) -> list[Finding]:
+    """Denials (data/denials.*.yaml: "I'm not an attorney") are no findings; they take the learned model's
+    finding of their label, and its topic word, off the same turn."""
+    denied = {(f.label, tuple(f.segment_ids)) for f in found if f.detectors == ["denials"]}
+    return [f for f in found if f.detectors != ["denials"]
+            and not (f.detectors[0] in ("learned", "topics") and (f.label, tuple(f.segment_ids)) in denied)]
 
 
 def _topics_only_as_gate(findings: list[Finding]) -> list[Finding]:

@@ -39,3 +39,21 @@ def test_a_veiled_threat_no_rule_knows_is_found(detectors, language, text):
 ])
 def test_truthful_or_negated_authority_is_not_impersonation(detectors, language, turns):
     assert "IMPERSONATION" not in found(detectors, turns, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Denise, this is Greg Tanaka in the legal department at Harbor Point Auto Finance. I want to say up front "
+           "that I'm not an attorney. I handle accounts that are seriously past due."),
+    ("zh", "我这边是法务处理中心的，先说明一下，我们不是法院，只是负责您这笔欠款的协商。"),
+])
+def test_a_turn_that_denies_being_the_authority_takes_the_learned_impersonation_off(detectors, language, text):
+    out = detect(context([("debtor", "Who is this?" if language == "en" else "你是哪位？"), ("collector", text)],
+                         language), detectors)
+    assert "IMPERSONATION" not in {f.label for f in out}
+    assert all("denials" not in f.detectors for f in out)
+
+
+def test_a_denial_does_not_take_off_a_phrase_rule():
+    turns = [("debtor", "你是谁？"), ("collector", "我是区人民法院执行局的法官，不是律师，你的案子今天执行")]
+    out = found(default_detectors(), turns, "zh")
+    assert "IMPERSONATION" in out and "rules" in out["IMPERSONATION"].detectors
