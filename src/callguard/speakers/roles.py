@@ -106,6 +106,7 @@ def name_in(text: str, patterns: list[re.Pattern], not_names: frozenset) -> str 
 # a name said right after these, or right before "speaking", is the speaker's own
 _OWN_BEFORE = {"zh": re.compile(r"(我是|我就是|我叫|是我)$"),
                "en": re.compile(r"\b(this is|i'm|i am|it's|my name is|name's)\s*$")}
+_POSSESSIVE = re.compile(r"^['’]s\b")  # "this is Aaron's desk" speaks of Aaron
 _OWN_AFTER = {"zh": re.compile(r"^(就是我|是我|本人)"), "en": re.compile(r"^\s*(here|speaking)\b")}
 
 
@@ -121,7 +122,9 @@ def mentions_in_third_person(text: str, name: str, language: str) -> bool:
     for key in _name_keys(name):
         pattern = re.escape(key) if language == "zh" else rf"\b{re.escape(key)}\b"
         for m in re.finditer(pattern, lower):
-            if not (_OWN_BEFORE[language].search(lower[:m.start()]) or _OWN_AFTER[language].search(lower[m.end():])):
+            after = lower[m.end():]
+            if _POSSESSIVE.match(after) or not (_OWN_BEFORE[language].search(lower[:m.start()])
+                                                or _OWN_AFTER[language].search(after)):
                 return True
     return False
 

@@ -182,3 +182,13 @@ def test_zh_a_no_to_are_you_his_wife_sets_nothing():
     ]
     out = findings(turns)
     assert len(out) == 1 and "配偶" not in out[0].explanation
+
+
+def test_this_is_aarons_desk_is_not_aaron():
+    """A possessive is no name given: the colleague who says "This is Aaron's desk" is told the debt."""
+    out = findings([
+        ("collector", "Hi, I'm looking for Aaron Whitaker."),
+        ("listener", "This is Aaron's desk. I'm Sam, I sit next to him. Can I take a message?"),
+        ("collector", "Yeah, Sam, tell him Sutter Financial called about the card he stopped paying on in November."),
+    ], "en")
+    assert [f.segment_ids for f in out] == [[2]]
