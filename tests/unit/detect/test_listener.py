@@ -192,3 +192,16 @@ def test_this_is_aarons_desk_is_not_aaron():
         ("collector", "Yeah, Sam, tell him Sutter Financial called about the card he stopped paying on in November."),
     ], "en")
     assert [f.segment_ids for f in out] == [[2]]
+
+
+def test_a_front_desk_that_puts_the_call_through_hands_over():
+    """After 我给您转到他工位 the next words from that side are the debtor's (one voice in the recording)."""
+    out = findings([
+        ("collector", "你好，是远航科技吗？麻烦找一下孙磊。"),
+        ("listener", "您好，这里是前台，请问您是哪里？有什么事我帮您转达。"),
+        ("collector", "我们是东盛银行信用卡中心的，孙磊的信用卡欠款逾期好几个月了。"),
+        ("listener", "呃，好的，您稍等，我给您转到他工位。"),
+        ("listener", "喂，我是孙磊。"),
+        ("collector", "孙先生，你这个账户已经逾期了，今天把两万六还了。"),
+    ])
+    assert [f.segment_ids for f in out] == [[2]]
