@@ -63,9 +63,10 @@ def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
     found = _without_denied([f for d in detectors for f in d.detect(view)])
     kept = _topics_only_as_gate([_as_said(f, ctx, speaking) for f in found if _said_by_collector(f, speaking)])
     alone = {d.name: getattr(d, "alone_at", 0.0) for d in detectors}
-    merged = merge(kept, ctx.language)
-    supported = [f for f in merged if _supported(f, alone)]
-    merged = supported + _echoes([f for f in merged if not _supported(f, alone)], supported, ctx.language)
+    supported, weak = [], []
+    for f in merge(kept, ctx.language):
+        (supported if _supported(f, alone) else weak).append(f)
+    merged = supported + _echoes(weak, supported, ctx.language)
     for f in merged:
         f.legal_basis = legal_basis(f.label, ctx.jurisdiction)
     return sorted(merged, key=lambda f: (f.start, f.label))

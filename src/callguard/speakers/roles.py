@@ -281,37 +281,35 @@ def _named_evidence(segments: list[Segment], collector: str, evidence: dict[str,
     if language not in _OWN_BEFORE:
         return
     patterns = name_patterns(language)
-    asked = {n for s in segments if s.speaker == collector
-             if (n := name_in(s.text, patterns["asked"], patterns["not_names"]))}
-    for seg in sorted(segments, key=lambda s: s.start):
+    ordered = sorted(segments, key=lambda s: s.start)
+    asks = {i: n for i, s in enumerate(ordered) if s.speaker == collector
+            if (n := name_in(s.text, patterns["asked"], patterns["not_names"]))}
+    asked = set(asks.values())
+    for seg in ordered:
         if seg.speaker == collector:
             continue
         name = next((n for n in asked if mentions_in_third_person(seg.text, n, language)), None)
         if name:
             _count(evidence[seg.speaker], NAMED_CUE, f"{NAMED_CUE.name}: \u201c{name}\u201d ({seg.start:.1f} s)")
-    _spoken_of_evidence(segments, collector, asked, evidence, language)
+    if asks:
+        _spoken_of_evidence(ordered, collector, asks, evidence, patterns["spoken_of"])
 
 
-def _spoken_of_evidence(segments: list[Segment], collector: str, asked: set[str], evidence: dict[str, Evidence],
-                        language: str) -> None:
-    """The collector, after the listener answered the name asked for, speaks to them of that person in the
-    third person ("you and Michael", "tell Michael", 你跟张伟是什么关系): the listener is someone else."""
-    patterns = name_patterns(language)
-    ordered = sorted(segments, key=lambda s: s.start)
-    asks = {i for i, s in enumerate(ordered)
-            if s.speaker == collector and name_in(s.text, patterns["asked"], patterns["not_names"])}
-    if not asks:
-        return
+def _spoken_of_evidence(ordered: list[Segment], collector: str, asks: dict[int, str], evidence: dict[str, Evidence],
+                        patterns: list[str]) -> None:
+    """The collector, after the listener answered the name asked for (`asks`: turn index -> name), speaks to them
+    of that person in the third person ("you and Michael", "tell Michael", 你跟张伟是什么关系): the listener is
+    someone else."""
+    asked = set(asks.values())
     answered = next((i for i, s in enumerate(ordered) if i > min(asks) and s.speaker != collector), len(ordered))
     for i in range(answered + 1, len(ordered)):
         if ordered[i].speaker != collector or i in asks:
             continue
-        said = _spoken_of(ordered[i].text, asked, patterns["spoken_of"])
+        said = _spoken_of(ordered[i].text, asked, patterns)
         listener = _listener_of(ordered, i, collector) if said else None
         if listener:
-            seg = ordered[i]
             _count(evidence[listener], SPOKEN_OF_CUE, f"the collector {SPOKEN_OF_CUE.name}: \u201c{said}\u201d "
-                                                      f"({seg.start:.1f} s)")
+                                                      f"({ordered[i].start:.1f} s)")
 
 
 def _spoken_of(text: str, asked: set[str], patterns: list[str]) -> str | None:
