@@ -40,7 +40,7 @@ class Detector(Protocol):
 NEVER_ALONE = 2.0
 # The learned model may stand without a phrase rule when it is this confident and the turn has a topic
 # word of the label (detect/data/topics.*.yaml): alone, it over-fires on Whisper's noisy text.
-LEARNED_WITH_TOPIC = 0.85
+LEARNED_WITH_TOPIC = 0.9
 # ... or at this score when the same collector was already found doing the same thing in this call
 ECHO_AT = 0.6
 

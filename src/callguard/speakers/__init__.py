@@ -30,7 +30,7 @@ def attribute(recording: Recording, transcript: Transcript,
     else:
         labelled = diarize.speaker_labels(recording.mono, transcript.segments, device)
         segments = diarize.split_segments(transcript.segments, labelled)
-    segments, channel_of = _renumber(split_handovers(segments, transcript.language))
+    segments, channel_of = renumber(split_handovers(segments, transcript.language))
     speakers = assign_roles(segments, transcript.language)
     for info in speakers:
         info.channel = channel_of.get(info.id)
@@ -50,7 +50,7 @@ def _by_channel(recording: Recording, segments: list[Segment], device: str) -> l
     return out
 
 
-def _renumber(segments: list[Segment]) -> tuple[list[Segment], dict[str, int | None]]:
+def renumber(segments: list[Segment]) -> tuple[list[Segment], dict[str, int | None]]:
     """Ids by start time; speakers renamed S1, S2, ... in order of first appearance."""
     names: dict[str, str] = {}
     channel_of: dict[str, int | None] = {}

@@ -1,7 +1,7 @@
 """Write data/corpus/corpus.jsonl and DATA_CARD.md: collector utterances for the learned detector.
 
 Rows come from slot-filled template families (training/corpus_zh.py, training/corpus_en.py, and two more
-authors' in corpus_voices.py and corpus_third_*.py), pairs of
+authors' in corpus_voices.py, corpus_third_*.py and corpus_fourth_*.py), pairs of
 them joined into one longer turn, and samples of COLD (Chinese offensive) and Davidson (English
 offensive tweets) as extra INSULT positives and negatives. A good share of rows get ASR-like noise.
 Rows carry a fold (0-4) assigned by template family, and fold 2 is the validation split, so
@@ -23,6 +23,8 @@ from functools import reduce
 
 from callguard.resources import CHECKOUT
 from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
+from callguard.training.corpus_fourth_en import EN_FOURTH
+from callguard.training.corpus_fourth_zh import ZH_FOURTH
 from callguard.training.corpus_third_en import EN_THIRD
 from callguard.training.corpus_third_zh import ZH_THIRD
 from callguard.training.corpus_voices import EN_VOICES, ZH_VOICES
@@ -50,8 +52,8 @@ def _merge(base: dict, more: dict) -> dict:
     return out
 
 
-TEMPLATE_SETS = {"zh": (reduce(_merge, (ZH_MORE, ZH_MEANING, ZH_VOICES, ZH_THIRD), ZH), PREV_ZH, SLOTS_ZH),
-                 "en": (reduce(_merge, (EN_MORE, EN_MEANING, EN_VOICES, EN_THIRD), EN), PREV_EN, SLOTS_EN)}
+TEMPLATE_SETS = {"zh": (reduce(_merge, (ZH_MORE, ZH_MEANING, ZH_VOICES, ZH_THIRD, ZH_FOURTH), ZH), PREV_ZH, SLOTS_ZH),
+                 "en": (reduce(_merge, (EN_MORE, EN_MEANING, EN_VOICES, EN_THIRD, EN_FOURTH), EN), PREV_EN, SLOTS_EN)}
 
 
 # ---------------------------------------------------------------- template expansion
@@ -477,6 +479,13 @@ split (train|validation), fold (0-4)`.
   threat word, contempt by sarcasm, false legal threats as procedure or crime, impersonation by persona,
   disclosures relayed through the listener), with a quarter hard negatives; the author read no other family,
   no dev call and no test set.
+- A fourth author's families (`training/corpus_fourth_zh.py`, `corpus_fourth_en.py`, topics `v4_*`),
+  written for precision after the head, now finding more, over-read lawful lines: nearly half are hard
+  negatives (a truthful government or public creditor, lawful consequences with their true conditions,
+  accurate credit reporting, a collector denying authority, a law firm mentioned truthfully as a possible
+  next step, the police or a regulator named for the debtor's benefit), each beside a topic of the
+  violation that shares its words (impersonation by persona, procedure and crime framings, sarcasm, veiled
+  threats). The author read only the taxonomy and a brief: no other family, no call set.
 - {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)

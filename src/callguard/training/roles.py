@@ -4,17 +4,22 @@
     python -m callguard.training.roles REPORTS_DIR OUT_DIR
     python ../shared/calls/score.py ../shared/calls/dev --reports-only --out OUT_DIR
 
-The reports' segments are the speaker stage's own (split at handovers, speakers numbered), so assigning
-roles to them again gives what the pipeline would give; only roles and findings change.
+The reports' segments are the speaker stage's own; they are split at handovers again (what is said after
+a handover cue gets a new speaker), speakers renumbered and roles assigned, as the pipeline does after
+diarization; the words and the voices' clusters stay as they were.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from callguard.detect import default_detectors, detect
-from callguard.report.build import finding_of
+from callguard.report.build import finding_of, transcript_of
 from callguard.report.model import Report, SpeakerOut
-from callguard.speakers import assign_roles
+from callguard.speakers import assign_roles, renumber
+from callguard.speakers.handover import split_handovers
 from callguard.training.redetect import context, rerun
+from callguard.types import Transcript
 
 
 def main() -> None:
@@ -22,15 +27,13 @@ def main() -> None:
 
     def redo(report: Report) -> Report:
         ctx = context(report)
-        channel = {p.id: p.channel for p in report.speakers}
-        infos = assign_roles(ctx.transcript.segments, ctx.language)
-        role = {s.id: (s.role, s.role_confidence) for s in ctx.transcript.segments}
-        segments = [s.model_copy(update={"role": role[s.id][0], "role_confidence": role[s.id][1]})
-                    for s in report.transcript.segments]
+        segments, channel = renumber(split_handovers(ctx.transcript.segments, ctx.language))
+        ctx = replace(ctx, transcript=Transcript(ctx.language, segments))
+        infos = assign_roles(segments, ctx.language)
         speakers = [SpeakerOut(id=i.id, role=i.role, confidence=round(i.confidence, 3), evidence=i.evidence,
                                channel=channel.get(i.id)) for i in infos]
         findings = [finding_of(f) for f in detect(ctx, detectors)]
-        return report.model_copy(update={"transcript": report.transcript.model_copy(update={"segments": segments}),
+        return report.model_copy(update={"transcript": transcript_of(ctx.transcript),
                                          "speakers": speakers, "findings": findings})
 
     rerun(__doc__.splitlines()[0], redo)

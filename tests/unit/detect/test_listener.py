@@ -205,3 +205,15 @@ def test_a_front_desk_that_puts_the_call_through_hands_over():
         ("collector", "孙先生，你这个账户已经逾期了，今天把两万六还了。"),
     ])
     assert [f.segment_ids for f in out] == [[2]]
+
+
+def test_us_an_executor_appointed_by_the_court_counts_as_the_consumer():
+    turns = [
+        ("collector", "May I speak with Gregory Hale?"),
+        ("third_party", "Speaking."),
+        ("collector", "Mr. Hale, I'm with Bayline Recovery about the estate of Ruth Hale."),
+        ("third_party", "Yes, the court appointed me last spring."),
+        ("collector", "Her card has a balance of four thousand two hundred dollars."),
+    ]
+    assert findings(turns, "en", "US") == []
+    assert [f.segment_ids for f in findings(turns, "en", "CN")] == [[4]]

@@ -19,6 +19,7 @@ from callguard.detect.rules import RuleDetector, load_rules
     ("借钱不还，真是个不要脸的东西", "INSULT"),
     ("我是区人民法院执行局的工作人员", "IMPERSONATION"),
     ("您好，这边是市公安局经侦大队", "IMPERSONATION"),
+    ("喂，这边是诉前联调中心，您名下有一起借款合同纠纷", "IMPERSONATION"),
     ("你涉嫌恶意透支，已经构成诈骗", "FALSE_LEGAL_THREAT"),
     ("明天警察就到你单位去抓你", "FALSE_LEGAL_THREAT"),
     ("再不还钱你就等着坐牢吧", "FALSE_LEGAL_THREAT"),
@@ -50,6 +51,9 @@ def test_zh_positives(text, label):
     "如果您不方便，可以让家里人提醒您回电，不用说具体的事",
     "这种情况一般不会涉嫌犯罪，您按时还款就行",
     "您这样的情况可以申请停息挂账",
+    # by sound 报案 is 保安 and 保 is 爆: neither the advice to report nor 社保 is a threat
+    "如果不是您本人借的，建议您去派出所报案，拿到回执以后发给我们",
+    "您单位一直给您缴着社保，这个我们核实过了",
 ])
 def test_zh_negatives(text):
     assert labels(collector(text)) == set()
@@ -79,6 +83,9 @@ def test_en_positives(text, label):
     "You have the right to dispute this debt in writing",
     "Could you ask him to call Lakeview Services back at this number?",
     "relax nobody is going to arrest you you wont go to jail over this",
+    "If you think this is identity theft, file a police report and send us a copy",
+    "If a judgment is ever entered by a court, that would require a lawsuit first",
+    "The check you wrote was no good, so the payment did not go through",
 ])
 def test_en_negatives(text):
     assert labels(collector(text, "en")) == set()

@@ -115,6 +115,14 @@ def test_phone_handed_to_the_debtor_becomes_a_new_speaker():
         "0": "third_party", "1": "collector", "0>": "debtor"}
 
 
+@pytest.mark.parametrize("handover", ["哎你等一下，他回来了。建国，你电话！", "他出来了，你的电话。"])
+def test_zh_he_is_back_and_the_phone_is_yours_hands_over(handover):
+    split = split_handovers(segs([
+        ("1", "喂，请问是孙建国吗？"), ("0", "我是他爸，他出去买菜了。"), ("1", "好的叔叔，那我晚点再打。"),
+        ("0", handover), ("0", "喂，哪位？"), ("1", "孙先生您好，我是恒通金融的。")]), "zh")
+    assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1"]
+
+
 def test_handover_inside_one_segment_is_cut_at_the_new_name():
     chunks = ["她", "下来了，", "你", "自己", "跟", "她", "说吧。", "喂，", "我是", "周", "敏，", "什么", "事？"]
     words = [Word(0.4 * i, 0.4 * i + 0.3, c) for i, c in enumerate(chunks)]
@@ -381,3 +389,18 @@ def test_the_collector_speaking_of_the_person_asked_for_makes_the_listener_someo
 ])
 def test_the_debtor_addressed_by_name_stays_the_debtor(lines, language):
     assert roles_of(lines, language) == {"S1": "collector", "S2": "debtor"}
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    # the person asked for is the executor of a debtor who has died: "Speaking" does not make him the debtor
+    ([("S1", "Good afternoon, may I speak with Gregory Hale?"), ("S2", "Speaking."),
+      ("S1", "Mr. Hale, this is Nina Ortiz with Bayline Recovery, a debt collector, about the estate of Ruth Hale."),
+      ("S2", "Yes, the court appointed me last spring."),
+      ("S1", "As the executor, you're the person I can discuss her account with.")], "en"),
+    ([("S1", "喂，请问是周立新吗？"), ("S2", "我是，您哪位？"),
+      ("S1", "周先生您好，我是恒信金融的，您父亲已经去世了，他生前在我们这里有一笔借款。"),
+      ("S2", "这个我不太清楚。"),
+      ("S1", "作为继承人，遗产范围内的欠款需要跟您核对一下。")], "zh"),
+])
+def test_the_heir_or_executor_asked_for_by_name_is_not_the_debtor(lines, language):
+    assert roles_of(lines, language) == {"S1": "collector", "S2": "third_party"}
