@@ -11,8 +11,10 @@ What may stand alone: a phrase rule, the dialogue logic, the call time. The lear
 to wording no rule knows but over-fires on Whisper's noisy text, so a finding it alone supports is kept
 when it scores ≥LearnedDetector.alone_at, or ≥LEARNED_WITH_TOPIC and the turn has a topic word of that label
 (data/topics.*.yaml: police/court words for impersonation, family/home/exposure words for threats, …), or
-≥ECHO_AT where the same collector was already found doing the same thing in the call. With the head trained
-on three authors' corpus the topic word no longer lowers the bar (both 0.85): a lower topic bar found no more
+≥ECHO_AT where the same collector was already found doing the same thing in the call. A turn that speaks as
+the authority the collector claimed to be (data/persona.*.yaml: 我们所, "our office") is impersonation
+only beside that collector's claim found in the call. With the head trained
+on four authors' corpus the topic word no longer lowers the bar (both 0.9): a lower topic bar found no more
 on data/tune and raised false alarms; the topic word stays in the explanation.
 Third-party disclosure always needs the dialogue logic, which knows who is listening.
 """
@@ -52,7 +54,8 @@ def default_detectors() -> list[Detector]:
     from callguard.detect.timing import CallTimeDetector
 
     return [RuleDetector(), LearnedDetector(), RuleDetector("topics", alone_at=NEVER_ALONE),
-            RuleDetector("denials", alone_at=NEVER_ALONE), DisclosureDetector(), CallTimeDetector()]
+            RuleDetector("denials", alone_at=NEVER_ALONE), RuleDetector("persona", alone_at=NEVER_ALONE),
+            DisclosureDetector(), CallTimeDetector()]
 
 
 def detect(ctx: CallContext, detectors: list[Detector]) -> list[Finding]:
@@ -91,17 +94,22 @@ def _supported(f: Finding, alone: dict[str, float]) -> bool:
     # disclosure depends on who is listening: only the dialogue logic can establish it
     if f.label == "THIRD_PARTY_DISCLOSURE" and "dialogue" not in f.detectors:
         return False
-    if f.detectors == ["learned", "topics"]:  # a topic word scores 0, so the score is the learned model's
+    detectors = [d for d in f.detectors if d != "persona"]  # a persona supports only next to the claim (_echoes)
+    if not detectors:
+        return False
+    if detectors == ["learned", "topics"]:  # a topic word scores 0, so the score is the learned model's
         return f.score >= LEARNED_WITH_TOPIC
-    return len(f.detectors) > 1 or f.score >= alone.get(f.detectors[0], 0.0)
+    return len(detectors) > 1 or f.score >= alone.get(detectors[0], 0.0)
 
 
 def _echoes(weak: list[Finding], supported: list[Finding], language: str) -> list[Finding]:
     """Learned findings too weak to stand alone that repeat what the same collector was already found
-    doing in this call (a collector who threatened once goes on threatening in other words)."""
+    doing in this call (a collector who threatened once goes on threatening in other words), and turns that
+    speak as the authority the collector claimed to be (data/persona.*.yaml: "our office", 我们所)."""
     out = []
     for f in weak:
-        if f.label == "THIRD_PARTY_DISCLOSURE" or "learned" not in f.detectors or f.score < ECHO_AT:
+        learned = "learned" in f.detectors and f.score >= ECHO_AT
+        if f.label == "THIRD_PARTY_DISCLOSURE" or not (learned or "persona" in f.detectors):
             continue
         same = [g for g in supported if g.label == f.label and g.speaker == f.speaker]
         if not same:

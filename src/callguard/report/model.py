@@ -108,7 +108,7 @@ class Clip(_Model):
 class EvidenceOut(_Model):
     """What one detector saw; `explanation` says the same in words."""
 
-    detector: str = Field(description="rules | learned | topics | dialogue | calltime | call")
+    detector: str = Field(description="rules | learned | topics | persona | dialogue | calltime | call")
     rule: str | None = Field(default=None, description="the rule's id, for the rules and topic words")
     matched: str = Field(default="", description="the words the detector matched or scored")
     cue_segment_id: int | None = Field(default=None, description="the turn that set the context (who is listening)")

@@ -33,9 +33,11 @@ LABELS = {
 }
 
 DETECTORS = {
-    "zh": {"rules": "短语规则", "learned": "学习模型", "topics": "话题词", "dialogue": "对话逻辑（谁在听）",
+    "zh": {"rules": "短语规则", "learned": "学习模型", "topics": "话题词", "persona": "以自称的机构身份说话",
+           "dialogue": "对话逻辑（谁在听）",
            "calltime": "来电时间", "call": "同一通话中的同类行为"},
     "en": {"rules": "phrase rules", "learned": "learned classifier", "topics": "topic words",
+           "persona": "speaking as the body claimed",
            "dialogue": "dialogue logic (who is listening)", "calltime": "call time",
            "call": "the same conduct elsewhere in the call"},
 }

@@ -234,7 +234,7 @@ def assign_roles(segments: list[Segment], language: str) -> list[SpeakerInfo]:
         _address_evidence(segments, spk, evidence, language)
     for spk in order:
         infos[spk].evidence = list(evidence[spk].notes)
-    _assign_others(order, evidence, infos, collector is not None)
+    _assign_others(order, evidence, infos, collector is not None, segments, language)
     if collector is None:
         _infer_collector(order, evidence, infos)
     for seg in segments:
@@ -363,7 +363,7 @@ def _self_role(ev: Evidence) -> tuple[str, float] | None:
 
 
 def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[str, SpeakerInfo],
-                   have_collector: bool) -> None:
+                   have_collector: bool, segments: list[Segment], language: str) -> None:
     others = [spk for spk in order if infos[spk].role == "unknown"]
     for spk in others:
         decided = _self_role(evidence[spk])
@@ -371,6 +371,7 @@ def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[
             infos[spk].role, infos[spk].confidence = decided[0], min(0.95, 0.55 + 0.05 * decided[1])
     if not have_collector:
         return
+    _handover_roles(segments, infos, language)
     undecided = [spk for spk in others if infos[spk].role == "unknown"]
     taken = {infos[spk].role for spk in others} - {"unknown"}
     if len(undecided) == 1:
@@ -378,6 +379,28 @@ def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[
         role = "third_party" if "debtor" in taken else "debtor"
         infos[undecided[0]].role, infos[undecided[0]].confidence = role, 0.5 if taken else 0.6
         infos[undecided[0]].evidence.append("the other party in a call with a collector")
+
+
+def _handover_roles(segments: list[Segment], infos: dict[str, SpeakerInfo], language: str) -> None:
+    """Whoever passed the phone on ("老孙，找你，你接吧") is someone else, and the new voice that speaks next
+    took it: the person asked for; for speakers their own words left undecided."""
+    ordered = sorted(segments, key=lambda s: s.start)
+    first = {}
+    for seg in ordered:
+        first.setdefault(seg.speaker, seg.start)
+    for seg in ordered:
+        handing = any(m.cue.role == "handover" for m in matches(seg.text, language))
+        if not handing or infos[seg.speaker].role == "collector":
+            continue
+        later = [spk for spk, t in first.items() if t > seg.start and infos[spk].role != "collector"]
+        if not later:
+            continue
+        for spk, role, note in ((seg.speaker, "third_party", "handed the phone over"),
+                                (later[0], "debtor", "took the phone after a handover")):
+            if infos[spk].role == "unknown":
+                infos[spk].role, infos[spk].confidence = role, 0.6
+                infos[spk].evidence.append(f"{note} ({seg.start:.1f} s)")
+        return
 
 
 def _infer_collector(order: list[str], evidence: dict[str, Evidence], infos: dict[str, SpeakerInfo]) -> None:

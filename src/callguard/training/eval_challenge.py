@@ -79,7 +79,7 @@ def main() -> None:
     items = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
     detectors = default_detectors()
     results = [(item, predicted(item, detectors, alone=True)) for item in items]
-    names = ["combined"] + [d.name for d in detectors if d.name not in ("calltime", "denials")]
+    names = ["combined"] + [d.name for d in detectors if d.name not in ("calltime", "denials", "persona")]
     for lang in ("zh", "en"):
         for name in names:
             rows = [(set(item["labels"]), pred[name]) for item, pred in results if item["lang"] == lang]

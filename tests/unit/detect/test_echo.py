@@ -52,3 +52,28 @@ def test_without_the_first_finding_or_below_the_echo_score_it_is_dropped():
 
 def test_another_label_is_no_echo():
     assert ("INSULT", 2) not in run(finding("THREAT", 0, "rules", 0.9), finding("INSULT", 2, "learned", ECHO_AT + 0.1))
+
+
+# --- a persona kept up: turns that speak as the body the collector claimed (data/persona.*.yaml) ---------
+
+def impersonation_turns(turns: list[tuple[str, str]], language: str) -> list[int]:
+    from callguard.detect import default_detectors
+
+    found = detect(context(turns, language), default_detectors())
+    return sorted(f.segment_ids[0] for f in found if f.label == "IMPERSONATION")
+
+
+def test_zh_a_law_office_persona_kept_up_is_impersonation_next_to_the_claim_only():
+    claim = ("collector", "我是恒正律师事务所的律师，受银行委托处理您的透支案件。")
+    later = [("debtor", "那你想怎么样？"), ("collector", "我们所这边的意见是，您周五之前先还一万。")]
+    assert impersonation_turns([claim, *later], "zh") == [0, 2]
+    assert impersonation_turns([("collector", "我是银行信用卡中心的，姓王。"), *later], "zh") == []
+
+
+def test_en_our_office_after_a_court_persona_and_not_after_an_agency():
+    later = [("debtor", "What happens now?"),
+             ("collector", "Our office can close the matter if the balance is paid by Friday.")]
+    claim = ("collector", "This is Officer Grant with the county court's warrants unit, about your unpaid loan.")
+    assert impersonation_turns([claim, *later], "en") == [0, 2]
+    agency = ("collector", "This is Dana with Crestmark Recovery, a debt collector, about your loan.")
+    assert impersonation_turns([agency, *later], "en") == []

@@ -20,6 +20,7 @@ from callguard.detect.rules import RuleDetector, load_rules
     ("我是区人民法院执行局的工作人员", "IMPERSONATION"),
     ("您好，这边是市公安局经侦大队", "IMPERSONATION"),
     ("喂，这边是诉前联调中心，您名下有一起借款合同纠纷", "IMPERSONATION"),
+    ("我们给你们单位出一个协助扣款的函，每个月从他工资里扣", "FALSE_LEGAL_THREAT"),
     ("你涉嫌恶意透支，已经构成诈骗", "FALSE_LEGAL_THREAT"),
     ("明天警察就到你单位去抓你", "FALSE_LEGAL_THREAT"),
     ("再不还钱你就等着坐牢吧", "FALSE_LEGAL_THREAT"),
@@ -54,6 +55,7 @@ def test_zh_positives(text, label):
     # by sound 报案 is 保安 and 保 is 爆: neither the advice to report nor 社保 is a threat
     "如果不是您本人借的，建议您去派出所报案，拿到回执以后发给我们",
     "您单位一直给您缴着社保，这个我们核实过了",
+    "扣工资要有法院的协助执行通知，我们没有权力让单位扣款",
 ])
 def test_zh_negatives(text):
     assert labels(collector(text)) == set()

@@ -115,7 +115,8 @@ def test_phone_handed_to_the_debtor_becomes_a_new_speaker():
         "0": "third_party", "1": "collector", "0>": "debtor"}
 
 
-@pytest.mark.parametrize("handover", ["哎你等一下，他回来了。建国，你电话！", "他出来了，你的电话。"])
+@pytest.mark.parametrize("handover", ["哎你等一下，他回来了。建国，你电话！", "他出来了，你的电话。",
+                                      "老孙，银行找你，你接吧。"])
 def test_zh_he_is_back_and_the_phone_is_yours_hands_over(handover):
     split = split_handovers(segs([
         ("1", "喂，请问是孙建国吗？"), ("0", "我是他爸，他出去买菜了。"), ("1", "好的叔叔，那我晚点再打。"),
@@ -404,3 +405,11 @@ def test_the_debtor_addressed_by_name_stays_the_debtor(lines, language):
 ])
 def test_the_heir_or_executor_asked_for_by_name_is_not_the_debtor(lines, language):
     assert roles_of(lines, language) == {"S1": "collector", "S2": "third_party"}
+
+
+def test_who_passes_the_phone_on_is_someone_else_and_who_takes_it_the_debtor():
+    """Neither says who they are in words the cues know (Whisper garbled "我是他爱人"); the handover decides."""
+    lines = [("S1", "喂您好，请问孙建国先生在吗？"), ("S2", "对，你哪里？"),
+             ("S1", "阿姨您好，我是恒通金融的，麻烦您请孙先生接一下电话。"), ("S2", "老孙，找你，你接吧。"),
+             ("S3", "喂，什么事？"), ("S1", "孙先生您好，我是恒通金融的，您的借款逾期了。")]
+    assert roles_of(lines, "zh") == {"S1": "collector", "S2": "third_party", "S3": "debtor"}
