@@ -75,6 +75,7 @@ class Evidence:
     confirms: float = 0.0  # debtor evidence from bare confirmations of the name
     odds: float = 0.0  # the learned scorer's mean log-odds over the speaker's turns
     talk: float = 0.0  # the same, less the mean over the call's speakers
+    handovers: list[float] = field(default_factory=list)  # starts of the turns that pass the phone on
 
 
 @lru_cache(maxsize=4)
@@ -167,7 +168,10 @@ def gather(segments: list[Segment], language: str) -> dict[str, Evidence]:
     evidence: dict[str, Evidence] = {}
     for seg in sorted(segments, key=lambda s: s.start):
         ev = evidence.setdefault(seg.speaker, Evidence())
-        found = [m for m in matches(seg.text, language) if m.cue.role in SCORED_ROLES]
+        every = matches(seg.text, language)
+        if any(m.cue.role == "handover" for m in every):
+            ev.handovers.append(seg.start)
+        found = [m for m in every if m.cue.role in SCORED_ROLES]
         if any(m.cue.decisive for m in found):
             ev.decisive += 1
         for match in found:
@@ -234,7 +238,7 @@ def assign_roles(segments: list[Segment], language: str) -> list[SpeakerInfo]:
         _address_evidence(segments, spk, evidence, language)
     for spk in order:
         infos[spk].evidence = list(evidence[spk].notes)
-    _assign_others(order, evidence, infos, collector is not None, segments, language)
+    _assign_others(order, evidence, infos, collector is not None, segments)
     if collector is None:
         _infer_collector(order, evidence, infos)
     for seg in segments:
@@ -363,7 +367,7 @@ def _self_role(ev: Evidence) -> tuple[str, float] | None:
 
 
 def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[str, SpeakerInfo],
-                   have_collector: bool, segments: list[Segment], language: str) -> None:
+                   have_collector: bool, segments: list[Segment]) -> None:
     others = [spk for spk in order if infos[spk].role == "unknown"]
     for spk in others:
         decided = _self_role(evidence[spk])
@@ -371,7 +375,7 @@ def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[
             infos[spk].role, infos[spk].confidence = decided[0], min(0.95, 0.55 + 0.05 * decided[1])
     if not have_collector:
         return
-    _handover_roles(segments, infos, language)
+    _handover_roles(segments, evidence, infos)
     undecided = [spk for spk in others if infos[spk].role == "unknown"]
     taken = {infos[spk].role for spk in others} - {"unknown"}
     if len(undecided) == 1:
@@ -381,25 +385,22 @@ def _assign_others(order: list[str], evidence: dict[str, Evidence], infos: dict[
         infos[undecided[0]].evidence.append("the other party in a call with a collector")
 
 
-def _handover_roles(segments: list[Segment], infos: dict[str, SpeakerInfo], language: str) -> None:
+def _handover_roles(segments: list[Segment], evidence: dict[str, Evidence], infos: dict[str, SpeakerInfo]) -> None:
     """Whoever passed the phone on ("老孙，找你，你接吧") is someone else, and the new voice that speaks next
     took it: the person asked for; for speakers their own words left undecided."""
-    ordered = sorted(segments, key=lambda s: s.start)
     first = {}
-    for seg in ordered:
+    for seg in sorted(segments, key=lambda s: s.start):
         first.setdefault(seg.speaker, seg.start)
-    for seg in ordered:
-        handing = any(m.cue.role == "handover" for m in matches(seg.text, language))
-        if not handing or infos[seg.speaker].role == "collector":
-            continue
-        later = [spk for spk, t in first.items() if t > seg.start and infos[spk].role != "collector"]
+    handing = sorted((at, spk) for spk, ev in evidence.items() if infos[spk].role != "collector" for at in ev.handovers)
+    for at, giver in handing:
+        later = [spk for spk, t in first.items() if t > at and infos[spk].role != "collector"]
         if not later:
             continue
-        for spk, role, note in ((seg.speaker, "third_party", "handed the phone over"),
+        for spk, role, note in ((giver, "third_party", "handed the phone over"),
                                 (later[0], "debtor", "took the phone after a handover")):
             if infos[spk].role == "unknown":
                 infos[spk].role, infos[spk].confidence = role, 0.6
-                infos[spk].evidence.append(f"{note} ({seg.start:.1f} s)")
+                infos[spk].evidence.append(f"{note} ({at:.1f} s)")
         return
 
 
