@@ -2,7 +2,8 @@
 
 Two voices can sound too alike to tell apart (two of the Mandarin voices measured 0.08-0.15 apart,
 within one voice's spread), but what is said marks the change: after "我把电话给他" / "let me get her"
-the next words from that side are the other person's.
+the next words from that side are the other person's, and within the turn, from a greeting or a name
+said after the cue on ("他出来了，高鹏，你电话，喂，您好").
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ def _split_one(segments: list[Segment], speaker: str, language: str) -> list[Seg
         if "handover" not in found:
             continue
         new = f"{speaker}>"
-        name = found.get("self_name")
-        if name is not None and name.start >= found["handover"].end and segments[i].words:
-            before, after = _cut(segments[i], name.start, language)
+        cut = _new_voice_at(segments[i].text, found["handover"].end, language)
+        if cut is not None and segments[i].words:
+            before, after = _cut(segments[i], cut, language)
             rest = [replace(s, speaker=new) for s in segments[i + 1:] if s.speaker == speaker]
             others = [s for s in segments[i + 1:] if s.speaker != speaker]
             return sorted([*segments[:i], *before, *[replace(s, speaker=new) for s in after], *rest, *others],
@@ -41,6 +42,13 @@ def _split_one(segments: list[Segment], speaker: str, language: str) -> list[Seg
             return [replace(s, speaker=new) if k in later else s for k, s in enumerate(segments)]
         return segments
     return segments
+
+
+def _new_voice_at(text: str, handed: int, language: str) -> int | None:
+    """Where the person handed the phone starts speaking in the same turn: a greeting (喂, "hello") or their
+    own name after the handover."""
+    later = [m.start for m in matches(text, language, handed) if m.cue.role in ("pickup", "self_name")]
+    return min(later, default=None)
 
 
 def _cut(seg: Segment, offset: int, language: str) -> tuple[list[Segment], list[Segment]]:

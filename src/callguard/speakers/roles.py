@@ -33,7 +33,7 @@ from callguard.types import Segment, SpeakerInfo
 
 SCORED_ROLES = ("collector", "debtor", "third_party", "callee")
 ADDRESS_ROLES = ("to_debtor", "to_third_party")  # said by the collector, evidence about the listener
-CUE_ROLES = (*SCORED_ROLES, *ADDRESS_ROLES, "handover", "self_name")
+CUE_ROLES = (*SCORED_ROLES, *ADDRESS_ROLES, "handover", "self_name", "pickup")
 MIN_COLLECTOR = 2.0  # collector evidence that settles a collector
 COLLECTOR_LEAD = 1.5  # and its lead over the next speaker
 MIN_ANY_COLLECTOR = 1.0  # collector evidence that makes a speaker the collector at all (role uncertain)
@@ -149,14 +149,14 @@ def load_cues(language: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def matches(text: str, language: str) -> list[Match]:
-    """The first match of every cue the text matches."""
+def matches(text: str, language: str, start: int = 0) -> list[Match]:
+    """The first match of every cue the text matches (from character `start` of its compact form on)."""
     plain = compact(text, language)
     sounds = by_sound(plain) if language == "zh" else plain
     found = []
     for cue in load_cues(language):
         subject = sounds if cue.loose else plain
-        hits = [m for m in (p.search(subject) for p in cue.patterns) if m]
+        hits = [m for m in (p.search(subject, start) for p in cue.patterns) if m]
         if hits:
             m = min(hits, key=lambda h: h.start())
             found.append(Match(cue, plain[m.start(): m.end()], m.start(), m.end()))
