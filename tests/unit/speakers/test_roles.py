@@ -157,6 +157,17 @@ def test_a_greeting_before_the_handover_cuts_nothing():
     assert [(s.speaker, s.text) for s in split] == [("0", "喂，你等一下，我去叫他过来。"), ("1", "好的。")]
 
 
+def test_en_an_answer_garbled_by_whisper_is_still_the_debtor_who_offers_to_pay():
+    assert roles_of([
+        ("S1", "Is this Travis Boone?"),
+        ("S2", "Yes, Boone is."),
+        ("S1", "This is Mike with Summit Point Recovery about your furniture account."),
+        ("S2", "I know. Things have been tight."),
+        ("S1", "Then put something down today."),
+        ("S2", "I can do maybe 500 Friday."),
+    ], "en") == {"S1": "collector", "S2": "debtor"}
+
+
 # --- roles from the whole call: the answerer is not the debtor ------------------------------------------
 
 def infos_of(lines: list[tuple[str, str]], language: str) -> dict[str, SpeakerInfo]:
