@@ -23,6 +23,8 @@ from functools import reduce
 
 from callguard.resources import CHECKOUT
 from callguard.training.corpus_en import EN, EN_MEANING, EN_MORE, PREV_EN, SLOTS_EN
+from callguard.training.corpus_fifth_en import EN_FIFTH
+from callguard.training.corpus_fifth_zh import ZH_FIFTH
 from callguard.training.corpus_fourth_en import EN_FOURTH
 from callguard.training.corpus_fourth_zh import ZH_FOURTH
 from callguard.training.corpus_third_en import EN_THIRD
@@ -52,8 +54,10 @@ def _merge(base: dict, more: dict) -> dict:
     return out
 
 
-TEMPLATE_SETS = {"zh": (reduce(_merge, (ZH_MORE, ZH_MEANING, ZH_VOICES, ZH_THIRD, ZH_FOURTH), ZH), PREV_ZH, SLOTS_ZH),
-                 "en": (reduce(_merge, (EN_MORE, EN_MEANING, EN_VOICES, EN_THIRD, EN_FOURTH), EN), PREV_EN, SLOTS_EN)}
+TEMPLATE_SETS = {"zh": (reduce(_merge, (ZH_MORE, ZH_MEANING, ZH_VOICES, ZH_THIRD, ZH_FOURTH, ZH_FIFTH), ZH), PREV_ZH,
+                        SLOTS_ZH),
+                 "en": (reduce(_merge, (EN_MORE, EN_MEANING, EN_VOICES, EN_THIRD, EN_FOURTH, EN_FIFTH), EN), PREV_EN,
+                        SLOTS_EN)}
 
 
 # ---------------------------------------------------------------- template expansion
@@ -486,6 +490,13 @@ split (train|validation), fold (0-4)`.
   next step, the police or a regulator named for the debtor's benefit), each beside a topic of the
   violation that shares its words (impersonation by persona, procedure and crime framings, sarcasm, veiled
   threats). The author read only the taxonomy and a brief: no other family, no call set.
+- A fifth author's families (`training/corpus_fifth_zh.py`, `corpus_fifth_en.py`, topics `v5_*`, 777
+  templates), written for recall after the head, now precise, still scored most missed violations of new
+  calls below 0.3: veiled threats (silence bought by payment, the contact list called one by one, "concern"
+  for the family, public shaming), false legal threats said as routine procedure, impersonation kept up or
+  implied, insults without a swear word; each positive topic beside its lawful twin (an unconditional
+  promise of privacy, the same procedure with its true conditions). The author read only the taxonomy and a
+  brief that named kinds of wording, not lines of any call set.
 - {combo} rows join two template rows of the same fold into one longer turn (a positive and a
   neutral line, two positives, or two negatives), as Whisper often cuts segments.
 - **cold** rows: {cold} offensive + {cold} non-offensive rows sampled from COLD train (folds 0, 1, 3, 4)

@@ -20,6 +20,7 @@ from callguard.detect.rules import RuleDetector, load_rules
     ("我是区人民法院执行局的工作人员", "IMPERSONATION"),
     ("您好，这边是市公安局经侦大队", "IMPERSONATION"),
     ("喂，这边是诉前联调中心，您名下有一起借款合同纠纷", "IMPERSONATION"),
+    ("我们这里是区金融纠纷调处中心，您的网贷在我们这儿登记了", "IMPERSONATION"),
     ("我们给你们单位出一个协助扣款的函，每个月从他工资里扣", "FALSE_LEGAL_THREAT"),
     ("三十好几的人了还在啃老，您这脸皮比城墙还厚", "INSULT"),
     ("你涉嫌恶意透支，已经构成诈骗", "FALSE_LEGAL_THREAT"),
