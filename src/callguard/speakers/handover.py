@@ -10,17 +10,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from callguard.speakers.roles import matches
+from callguard.speakers.roles import likely_collector, matches
 from callguard.text import compact
 from callguard.types import Segment, Word
 
 
 def split_handovers(segments: list[Segment], language: str) -> list[Segment]:
-    """Segments in start order; what a speaker says after handing the phone over gets a new speaker."""
+    """Segments in start order; what a speaker says after handing the phone over gets a new speaker, and what
+    that new voice says after handing it back is the first one's again. The collector hands nothing over
+    ("你跟他说一声" is a message for the debtor)."""
     out = sorted(segments, key=lambda s: s.start)
-    for speaker in list(dict.fromkeys(s.speaker for s in out)):
+    caller = likely_collector(out, language)
+    todo = [spk for spk in dict.fromkeys(s.speaker for s in out) if spk != caller]
+    done: set[str] = set()
+    while todo:
+        speaker = todo.pop(0)
+        done.add(speaker)
         out = _split_one(out, speaker, language)
+        taker = _taker(speaker)
+        if taker not in done and any(s.speaker == taker for s in out):
+            todo.append(taker)
     return out
+
+
+def _taker(speaker: str) -> str:
+    """Who a handover gives the phone to: a new voice, or back to the one who first had it."""
+    return speaker[:-1] if speaker.endswith(">") else f"{speaker}>"
 
 
 def _split_one(segments: list[Segment], speaker: str, language: str) -> list[Segment]:
@@ -29,7 +44,7 @@ def _split_one(segments: list[Segment], speaker: str, language: str) -> list[Seg
         found = {m.cue.role: m for m in matches(segments[i].text, language)}
         if "handover" not in found:
             continue
-        new = f"{speaker}>"
+        new = _taker(speaker)
         cut = _new_voice_at(segments[i].text, found["handover"].end, language)
         if cut is not None and segments[i].words:
             before, after = _cut(segments[i], cut, language)

@@ -76,6 +76,7 @@ class Evidence:
     odds: float = 0.0  # the learned scorer's mean log-odds over the speaker's turns
     talk: float = 0.0  # the same, less the mean over the call's speakers
     handovers: list[float] = field(default_factory=list)  # starts of the turns that pass the phone on
+    admits: bool = False  # "okay, fine, it's me" after denying: what they said of themself before does not hold
 
 
 @lru_cache(maxsize=4)
@@ -105,10 +106,11 @@ def name_in(text: str, patterns: list[re.Pattern], not_names: frozenset) -> str 
 
 
 # a name said right after these, or right before "speaking", is the speaker's own
-_OWN_BEFORE = {"zh": re.compile(r"(我是|我就是|我叫|是我)$"),
+_DESK = r"^(喂)?(你好|您好)?[^我你他她]{0,8}(部|科|处|室|组|前台)"  # "财务部孙涛": a desk answering with its name
+_OWN_BEFORE = {"zh": re.compile(rf"(我是|我就是|我叫|是我|{_DESK})$"),
                "en": re.compile(r"\b(this is|i'm|i am|it's|my name is|name's)\s*$")}
 _POSSESSIVE = re.compile(r"^['’]s\b")  # "this is Aaron's desk" speaks of Aaron
-_OWN_AFTER = {"zh": re.compile(r"^(就是我|是我|本人)"), "en": re.compile(r"^\s*(here|speaking)\b")}
+_OWN_AFTER = {"zh": re.compile(r"^(就是我|是我|本人)(?!们)"), "en": re.compile(r"^\s*(here|speaking)\b")}
 
 
 def _name_keys(name: str) -> list[str]:
@@ -117,9 +119,24 @@ def _name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
+def says_own_name(text: str, name: str, language: str) -> bool:
+    """The text gives the name asked for as the speaker's own ("Hi, this is Dana", "喂，我是刘军"); Chinese by
+    sound, as Whisper writes 刘君 for 刘军."""
+    lower = compact(text, language) if language == "zh" else text.lower()
+    subject = by_sound(lower) if language == "zh" else lower  # same length: offsets carry over
+    for key in _name_keys(name):
+        pattern = re.escape(by_sound(key)) if language == "zh" else rf"\b{re.escape(key)}\b"
+        for m in re.finditer(pattern, subject):
+            after = lower[m.end():]
+            if not _POSSESSIVE.match(after) and (_OWN_BEFORE[language].search(lower[:m.start()])
+                                                 or _OWN_AFTER[language].search(after)):
+                return True
+    return False
+
+
 def mentions_in_third_person(text: str, name: str, language: str) -> bool:
     """The text names the person asked for as someone other than the speaker ("李娜是我们组的", "You want Brianna?")."""
-    lower = text.lower()
+    lower = compact(text, language) if language == "zh" else text.lower()
     for key in _name_keys(name):
         pattern = re.escape(key) if language == "zh" else rf"\b{re.escape(key)}\b"
         for m in re.finditer(pattern, lower):
@@ -176,6 +193,8 @@ def gather(segments: list[Segment], language: str) -> dict[str, Evidence]:
             ev.decisive += 1
         for match in found:
             _count(ev, match.cue, f"{match.cue.name}: \u201c{match.words}\u201d ({seg.start:.1f} s)")
+            if match.cue.name == ADMIT_CUE:
+                ev.admits = True
             if match.cue.name == CONFIRM_CUE and ev.counts[match.cue.name] <= match.cue.max_count:
                 ev.confirms += match.cue.weight
     _learned(segments, evidence)
@@ -196,6 +215,7 @@ def _learned(segments: list[Segment], evidence: dict[str, Evidence]) -> None:
 
 
 CONFIRM_CUE = "confirms being the person asked for"
+ADMIT_CUE = "admits being the person asked for after all"
 
 
 def _count(ev: Evidence, cue: Cue, note: str, role: str | None = None) -> None:
@@ -277,6 +297,7 @@ def _rescue(spk: str, others: list[str], evidence: dict[str, Evidence]) -> tuple
 
 
 NAMED_CUE = Cue("speaks of the person asked for by name", "third_party", 2.0, 2, (), False)
+OWN_NAME_CUE = Cue("gives the name asked for as their own", "debtor", 3.0, 1, (), False)
 SPOKEN_OF_CUE = Cue("speaks to them of the person asked for", "third_party", 2.0, 2, (), False)
 
 
@@ -295,6 +316,11 @@ def _named_evidence(segments: list[Segment], collector: str, evidence: dict[str,
         name = next((n for n in asked if mentions_in_third_person(seg.text, n, language)), None)
         if name:
             _count(evidence[seg.speaker], NAMED_CUE, f"{NAMED_CUE.name}: \u201c{name}\u201d ({seg.start:.1f} s)")
+        own = next((n for n in asked if says_own_name(seg.text, n, language)), None)
+        ev = evidence[seg.speaker]
+        if own and not ev.counts[OWN_NAME_CUE.name]:
+            _count(ev, OWN_NAME_CUE, f"{OWN_NAME_CUE.name}: \u201c{own}\u201d ({seg.start:.1f} s)")
+            ev.confirms += OWN_NAME_CUE.weight  # a name, like a "yes", gives way to "I'm his father"
     if asks:
         _spoken_of_evidence(ordered, collector, asks, evidence, patterns["spoken_of"])
 
@@ -355,7 +381,7 @@ def _listener_of(ordered: list[Segment], i: int, collector: str) -> str | None:
 def _self_role(ev: Evidence) -> tuple[str, float] | None:
     """Debtor or third party from a speaker's evidence, and the margin; None when it does not say."""
     third, debtor = ev.scores["third_party"], ev.scores["debtor"]
-    if ev.decisive:
+    if ev.decisive and not ev.admits:
         # "I'm his mother" after "yes?": the relationship statement decides, unless the speaker speaks of
         # the debt as their own far more than as someone else's
         debtor -= ev.confirms
@@ -392,8 +418,11 @@ def _handover_roles(segments: list[Segment], evidence: dict[str, Evidence], info
     for seg in sorted(segments, key=lambda s: s.start):
         first.setdefault(seg.speaker, seg.start)
     handing = sorted((at, spk) for spk, ev in evidence.items() if infos[spk].role != "collector" for at in ev.handovers)
+    opens_with_handover = {spk for spk, ev in evidence.items() if ev.handovers and ev.handovers[0] == first[spk]}
     for at, giver in handing:
-        later = [spk for spk, t in first.items() if t > at and infos[spk].role != "collector"]
+        # the phone passed on again at once ("Dana, it's for you") is still on its way
+        later = [spk for spk, t in first.items() if t > at and infos[spk].role != "collector"
+                 and spk not in opens_with_handover]
         if not later:
             continue
         for spk, role, note in ((giver, "third_party", "handed the phone over"),

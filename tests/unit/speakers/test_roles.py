@@ -168,6 +168,47 @@ def test_en_an_answer_garbled_by_whisper_is_still_the_debtor_who_offers_to_pay()
     ], "en") == {"S1": "collector", "S2": "debtor"}
 
 
+def test_the_phone_handed_back_is_the_first_voice_again():
+    split = split_handovers(segs([
+        ("1", "您好，请问是吴德明先生吗？"), ("0", "我是他女儿，有什么事跟我说吧。"),
+        ("1", "这个需要跟吴先生本人确认。"), ("0", "那你等等。爸，你的电话，你自己跟他说。"), ("0", "喂？谁呀？"),
+        ("1", "吴先生您好，我是安信银行的。"),
+        ("0", "好好。闺女，你跟他说吧。"), ("0", "喂，我爸说明天去还。"), ("1", "好的，再见。")]), "zh")
+    assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1", "0>", "0", "1"]
+
+
+def test_the_collector_passes_no_phone_on():
+    split = split_handovers(segs([
+        ("1", "喂，请问是孙建国吗？"), ("0", "我是他爸。"),
+        ("1", "叔叔，我是恒通金融的，您自己跟他说一声，让他给我回电话。"), ("0", "好的。"),
+        ("1", "谢谢您，我是恒通金融的，工号三零二。")]), "zh")
+    assert [s.speaker for s in split] == ["1", "0", "1", "0", "1"]
+
+
+@pytest.mark.parametrize("lines, language", [
+    ([("S1", "Hi, this is Dana's phone, I'm her coworker."), ("S2", "Could you ask Dana to call Carlos?"),
+      ("S1", "Oh wait, she's coming back now."), ("S3", "Dana, it's for you."), ("S4", "Hi, this is Dana."),
+      ("S2", "Hi Dana, this is Carlos with Crestline Recovery about your balance.")], "en"),
+    ([("S1", "你好，远行物流，请问找哪位？"), ("S2", "找一下你们财务部的孙涛。"), ("S1", "好的，我给您转到财务部。"),
+      ("S3", "喂，你好，财务部孙涛。"), ("S2", "孙涛，我是华信银行的，你的信用卡欠款逾期了。")], "zh"),
+])
+def test_the_name_asked_for_said_as_ones_own_after_a_handover_is_the_debtor(lines, language):
+    roles = roles_of(lines, language)
+    assert roles[lines[-2][0]] == "debtor" and roles[lines[0][0]] == "third_party"
+
+
+@pytest.mark.parametrize("lines, language", [
+    ([("S1", "Hi, is this Christopher Hall?"), ("S2", "No, Chris isn't here. I'm his roommate."),
+      ("S1", "Okay. Could you let him know Nina called?"),
+      ("S2", "Okay, fine. It's me. I figured you were a collector."),
+      ("S1", "Thanks, Mr. Hall. This is Summit Ridge Financial about your medical bill.")], "en"),
+    ([("S1", "赵磊是吧？"), ("S2", "赵磊？不认识，你打错了。"), ("S1", "刚才你室友都喊你小赵了，还装？"),
+      ("S2", "行，是我，你想怎么样？"), ("S1", "你在我们平台借的三万块逾期了。")], "zh"),
+])
+def test_a_debtor_who_denies_and_then_admits_is_the_debtor(lines, language):
+    assert roles_of(lines, language)["S2"] == "debtor"
+
+
 # --- roles from the whole call: the answerer is not the debtor ------------------------------------------
 
 def infos_of(lines: list[tuple[str, str]], language: str) -> dict[str, SpeakerInfo]:
