@@ -124,7 +124,7 @@ def says_own_name(text: str, name: str, language: str) -> bool:
     sound, as Whisper writes 刘君 for 刘军."""
     lower = compact(text, language) if language == "zh" else text.lower()
     subject = by_sound(lower) if language == "zh" else lower  # same length: offsets carry over
-    for key in _name_keys(name):
+    for key in _name_keys(name)[:1]:  # the whole name: "this is Kevin" is no answer to "Kevin Reyes?"
         pattern = re.escape(by_sound(key)) if language == "zh" else rf"\b{re.escape(key)}\b"
         for m in re.finditer(pattern, subject):
             after = lower[m.end():]

@@ -177,6 +177,13 @@ def test_the_phone_handed_back_is_the_first_voice_again():
     assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1", "0>", "0", "1"]
 
 
+def test_the_phone_handed_back_in_the_same_breath():
+    chunks = ["好好。", "闺女，", "你", "跟", "他", "说，", "喂，", "我爸", "说", "明天", "去还。"]
+    split = split_handovers([one_segment(chunks, "0>"), Segment(id=1, start=6.0, end=8.0, text="好的。", speaker="1")],
+                            "zh")
+    assert [(s.speaker, s.text) for s in split[:2]] == [("0>", "好好。闺女，你跟他说，"), ("0", "喂，我爸说明天去还。")]
+
+
 def test_the_collector_passes_no_phone_on():
     split = split_handovers(segs([
         ("1", "喂，请问是孙建国吗？"), ("0", "我是他爸。"),
