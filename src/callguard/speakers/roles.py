@@ -120,31 +120,31 @@ def _name_keys(name: str) -> list[str]:
 
 
 def says_own_name(text: str, name: str, language: str) -> bool:
-    """The text gives the name asked for as the speaker's own ("Hi, this is Dana", "喂，我是刘军"); Chinese by
-    sound, as Whisper writes 刘君 for 刘军."""
-    lower = compact(text, language) if language == "zh" else text.lower()
-    subject = by_sound(lower) if language == "zh" else lower  # same length: offsets carry over
-    for key in _name_keys(name)[:1]:  # the whole name: "this is Kevin" is no answer to "Kevin Reyes?"
-        pattern = re.escape(by_sound(key)) if language == "zh" else rf"\b{re.escape(key)}\b"
-        for m in re.finditer(pattern, subject):
-            after = lower[m.end():]
-            if not _POSSESSIVE.match(after) and (_OWN_BEFORE[language].search(lower[:m.start()])
-                                                 or _OWN_AFTER[language].search(after)):
-                return True
-    return False
+    """The text gives the whole name asked for as the speaker's own ("Hi, this is Dana", "喂，我是刘军"); Chinese
+    by sound, as Whisper writes 刘君 for 刘军. "This is Kevin" is no answer to "Kevin Reyes?"."""
+    return any(_said_as_own(said, m, language) for said, m in _name_hits(text, _name_keys(name)[:1], language, True))
 
 
 def mentions_in_third_person(text: str, name: str, language: str) -> bool:
     """The text names the person asked for as someone other than the speaker ("李娜是我们组的", "You want Brianna?")."""
-    lower = compact(text, language) if language == "zh" else text.lower()
-    for key in _name_keys(name):
+    return any(not _said_as_own(said, m, language) for said, m in _name_hits(text, _name_keys(name), language, False))
+
+
+def _name_hits(text: str, keys: list[str], language: str, loose: bool):
+    """(the text as searched, match) for each place a key is said; Chinese compacted, and by sound if `loose`."""
+    said = compact(text, language) if language == "zh" else text.lower()
+    subject = by_sound(said) if language == "zh" and loose else said  # same length: offsets carry over
+    for key in keys:
+        key = by_sound(key) if language == "zh" and loose else key
         pattern = re.escape(key) if language == "zh" else rf"\b{re.escape(key)}\b"
-        for m in re.finditer(pattern, lower):
-            after = lower[m.end():]
-            if _POSSESSIVE.match(after) or not (_OWN_BEFORE[language].search(lower[:m.start()])
-                                                or _OWN_AFTER[language].search(after)):
-                return True
-    return False
+        for m in re.finditer(pattern, subject):
+            yield said, m
+
+
+def _said_as_own(said: str, m: re.Match, language: str) -> bool:
+    after = said[m.end():]
+    return not _POSSESSIVE.match(after) and bool(_OWN_BEFORE[language].search(said[:m.start()])
+                                                 or _OWN_AFTER[language].search(after))
 
 
 @lru_cache(maxsize=4)
