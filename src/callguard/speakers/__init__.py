@@ -30,7 +30,13 @@ def attribute(recording: Recording, transcript: Transcript,
     else:
         labelled = diarize.speaker_labels(recording.mono, transcript.segments, device)
         segments = diarize.split_segments(transcript.segments, labelled)
-    segments, channel_of = renumber(split_handovers(segments, transcript.language))
+    return settle(replace(transcript, segments=segments))
+
+
+def settle(transcript: Transcript) -> tuple[Transcript, list[SpeakerInfo]]:
+    """After the voices are told apart: what follows a handover gets a new speaker, speakers are numbered
+    and each gets a role (also how training.roles re-runs the stage on saved reports)."""
+    segments, channel_of = renumber(split_handovers(transcript.segments, transcript.language))
     speakers = assign_roles(segments, transcript.language)
     for info in speakers:
         info.channel = channel_of.get(info.id)

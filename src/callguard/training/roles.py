@@ -16,10 +16,8 @@ from dataclasses import replace
 from callguard.detect import default_detectors, detect
 from callguard.report.build import finding_of, transcript_of
 from callguard.report.model import Report, SpeakerOut
-from callguard.speakers import assign_roles, renumber
-from callguard.speakers.handover import split_handovers
+from callguard.speakers import settle
 from callguard.training.redetect import context, rerun
-from callguard.types import Transcript
 
 
 def main() -> None:
@@ -27,11 +25,10 @@ def main() -> None:
 
     def redo(report: Report) -> Report:
         ctx = context(report)
-        segments, channel = renumber(split_handovers(ctx.transcript.segments, ctx.language))
-        ctx = replace(ctx, transcript=Transcript(ctx.language, segments))
-        infos = assign_roles(segments, ctx.language)
+        transcript, infos = settle(ctx.transcript)
+        ctx = replace(ctx, transcript=transcript)
         speakers = [SpeakerOut(id=i.id, role=i.role, confidence=round(i.confidence, 3), evidence=i.evidence,
-                               channel=channel.get(i.id)) for i in infos]
+                               channel=i.channel) for i in infos]
         findings = [finding_of(f) for f in detect(ctx, detectors)]
         return report.model_copy(update={"transcript": transcript_of(ctx.transcript),
                                          "speakers": speakers, "findings": findings})
