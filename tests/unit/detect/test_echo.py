@@ -77,3 +77,18 @@ def test_en_our_office_after_a_court_persona_and_not_after_an_agency():
     assert impersonation_turns([claim, *later], "en") == [0, 2]
     agency = ("collector", "This is Dana with Crestmark Recovery, a debt collector, about your loan.")
     assert impersonation_turns([agency, *later], "en") == []
+
+
+def test_learned_impersonation_without_an_authority_named_stands_only_beside_a_claim():
+    # nothing in the turn names police, a court, a lawyer or the government: the model alone is not enough
+    alone = Fixed("learned", LearnedDetector.alone_at, [finding("IMPERSONATION", 2, "learned", 0.97)])
+    assert [f for f in detect(context(TURNS), [alone]) if f.label == "IMPERSONATION"] == []
+    out = run(finding("IMPERSONATION", 0, "rules", 0.9), finding("IMPERSONATION", 2, "learned", 0.97))
+    assert out[("IMPERSONATION", 2)].detectors == ["learned", "call"]
+
+
+def test_en_a_credit_union_named_federal_is_no_authority():
+    turns = [("collector", "Hi Sam, this is Joe with Pinecrest Recovery."),
+             ("debtor", "Okay, what's this about?"),
+             ("collector", "It's your Lakeland Federal Credit Union card, which our office is handling for them.")]
+    assert impersonation_turns(turns, "en") == []

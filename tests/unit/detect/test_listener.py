@@ -217,3 +217,17 @@ def test_us_an_executor_appointed_by_the_court_counts_as_the_consumer():
     ]
     assert findings(turns, "en", "US") == []
     assert [f.segment_ids for f in findings(turns, "en", "CN")] == [[4]]
+
+
+def test_us_a_yes_to_since_you_are_the_executor_sets_the_relation():
+    """Whisper lost the listener's own words; the yes to the collector's 'you're the executor' says who she is."""
+    turns = [
+        ("collector", "Good morning, may I speak with Walter Price?"),
+        ("listener", "Walter died in March. I'm hearing, older, I'm the one here."),
+        ("collector", "I'm sorry for your loss. Since you're the executor, may I discuss one of his accounts?"),
+        ("listener", "Yes, go ahead."),
+        ("collector", "Walter had a balance of two thousand dollars on a Fairway Bank card."),
+    ]
+    assert findings(turns, "en", "US") == []
+    cn = findings(turns, "en", "CN")
+    assert [f.segment_ids for f in cn] == [[4]] and "executor" in cn[0].explanation

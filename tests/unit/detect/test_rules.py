@@ -36,6 +36,11 @@ from callguard.detect.rules import RuleDetector, load_rules
     ("你名下那张卡已经涉嫌套现", "FALSE_LEGAL_THREAT"),
     ("后天不还，你那辆车子就别想要了", "FALSE_LEGAL_THREAT"),
     ("下午派人去把你的摩托车开走", "FALSE_LEGAL_THREAT"),
+    ("平台已经向我们申请强制执行了，你看着办", "IMPERSONATION"),    # acting as the court
+    ("钱一到账我这边马上给你撤销执行", "IMPERSONATION"),
+    ("按法律讲您这已经构成信用卡诈骗", "FALSE_LEGAL_THREAT"),
+    ("您这种情况够成形用卡诈骗", "FALSE_LEGAL_THREAT"),            # ASR: 构成信用卡 -> 够成形用卡
+    ("等立案了金针会去你单位找你", "FALSE_LEGAL_THREAT"),          # ASR: 经侦 -> 金针
 ])
 def test_zh_positives(text, label):
     assert label in labels(collector(text))
@@ -58,6 +63,9 @@ def test_zh_positives(text, label):
     "如果不是您本人借的，建议您去派出所报案，拿到回执以后发给我们",
     "您单位一直给您缴着社保，这个我们核实过了",
     "扣工资要有法院的协助执行通知，我们没有权力让单位扣款",
+    "我们是催收公司，没有任何抓人的权力",
+    "您拍一下原来单位的解除合同传上来就行",       # 除合 is 逐个 only by rarer readings
+    "我们可以帮您向法院申请调解，撤销执行要法院决定",
 ])
 def test_zh_negatives(text):
     assert labels(collector(text)) == set()
@@ -74,6 +82,9 @@ def test_zh_negatives(text):
     ("The county has opened a case against you for nonpayment", "FALSE_LEGAL_THREAT"),
     ("pay up by friday or youll regret it", "THREAT"),                # ASR: apostrophes dropped
     ("were garnishing your paycheck starting this week", "FALSE_LEGAL_THREAT"),
+    ("Let her know that counsel for Ridgeway Auto called about the car", "IMPERSONATION"),
+    ("It'd be a real shame if your pastor heard about this", "THREAT"),
+    ("Three hundred by Monday and nobody hears a thing", "THREAT"),
 ])
 def test_en_positives(text, label):
     assert label in labels(collector(text, "en"))
@@ -90,6 +101,7 @@ def test_en_positives(text, label):
     "If you think this is identity theft, file a police report and send us a copy",
     "If a judgment is ever entered by a court, that would require a lawsuit first",
     "The check you wrote was no good, so the payment did not go through",
+    "This isn't law enforcement, and you're not in any criminal trouble",
 ])
 def test_en_negatives(text):
     assert labels(collector(text, "en")) == set()

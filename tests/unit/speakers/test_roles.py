@@ -116,7 +116,7 @@ def test_phone_handed_to_the_debtor_becomes_a_new_speaker():
 
 
 @pytest.mark.parametrize("handover", ["哎你等一下，他回来了。建国，你电话！", "他出来了，你的电话。",
-                                      "老孙，银行找你，你接吧。"])
+                                      "老孙，银行找你，你接吧。", "建国，快点，银行的电话！", "爸"])
 def test_zh_he_is_back_and_the_phone_is_yours_hands_over(handover):
     split = split_handovers(segs([
         ("1", "喂，请问是孙建国吗？"), ("0", "我是他爸，他出去买菜了。"), ("1", "好的叔叔，那我晚点再打。"),
@@ -143,12 +143,35 @@ def one_segment(chunks: list[str], speaker: str = "0") -> Segment:
     (["他", "出来了，", "高鹏，", "你", "电话，", "喂，", "您好。"], "zh", 5),
     (["你等等，", "我", "叫他，", "你", "自己", "跟", "人家", "说，", "喂，", "谁啊？"], "zh", 8),
     (["Hold on, ", "let me ", "get him. ", "Hello? ", "Who's ", "this?"], "en", 3),
+    (["老孙，", "电话，", "叫你呢，", "喂，", "我是", "孙建国。"], "zh", 3),   # "找你的" heard as 叫你呢
 ])
 def test_a_greeting_after_the_handover_in_the_same_segment_is_the_new_voice(chunks, language, cut):
     caller = Segment(id=1, start=6.0, end=8.0, text="您好，我是恒通金融的。", speaker="1")
     split = split_handovers([one_segment(chunks), caller], language)
     assert [(s.speaker, s.text) for s in split[:2]] == [
         ("0", "".join(chunks[:cut]).strip()), ("0>", "".join(chunks[cut:]).strip())]
+
+
+def test_en_calling_mom_to_the_phone_hands_it_over():
+    split = split_handovers(segs([
+        ("1", "May I speak with Linda Hale?"), ("0", "That's my mom. Who's calling?"),
+        ("1", "It's a personal business matter. Is she available?"), ("0", "Mom!"),
+        ("0", "Hello, this is Linda."), ("1", "Hi Linda, I'm with Crestline Recovery.")]), "en")
+    assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1"]
+
+
+def test_this_is_his_phone_hands_nothing_over():
+    split = split_handovers(segs([
+        ("1", "喂，请问是孙建国吗？"), ("0", "这是孙建国的电话"), ("0", "他在开会，你哪位？"),
+        ("1", "我是恒通金融的。")]), "zh")
+    assert [s.speaker for s in split] == ["1", "0", "0", "1"]
+
+
+def test_zh_a_caller_who_asks_for_someone_at_work_and_names_no_debt_is_the_collector():
+    lines = [("0", "喂，你好，宏达物流调度室。"), ("1", "你好，请问张蕾是在你们这儿上班吗？"),
+             ("0", "是我们这儿的，出车去了，你哪位？"), ("1", "我姓何，找她有点私人的事，只能跟她本人谈。"),
+             ("0", "那你晚上再打吧。"), ("1", "好的，麻烦她回个电话。")]
+    assert roles_of(lines, "zh") == {"0": "third_party", "1": "collector"}
 
 
 def test_a_greeting_before_the_handover_cuts_nothing():
