@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import ctranslate2
 import numpy as np
 from faster_whisper import BatchedInferencePipeline, WhisperModel
 
@@ -129,7 +130,7 @@ class _Pipeline(BatchedInferencePipeline):
     def generate_segment_batched(self, features, tokenizer, options):
         if self.found is None:
             encoded = self.model.encode(features)
-            self.found = best_language(self.model.model.detect_language(encoded)[0])
+            self.found = best_language(self.model.model.detect_language(_first(encoded))[0])
             tokenizer.language = tokenizer.tokenizer.token_to_id(f"<|{self.found[0]}|>")
             tokenizer.language_code = self.found[0]
             self.model.done = (features, encoded)
@@ -153,6 +154,14 @@ class _Encoded:
         if self.done is not None and self.done[0] is features:
             return self.done[1]
         return self.whisper.encode(features)
+
+
+def _first(encoded: ctranslate2.StorageView) -> ctranslate2.StorageView:
+    """The batch's first encoder output alone, where it can be cut cheaply (CPU): CTranslate2 tells the language
+    of every chunk it is given, and on 2 cores that took 0.2 s for a batch of 4."""
+    if encoded.device != "cpu" or encoded.shape[0] == 1:
+        return encoded
+    return ctranslate2.StorageView.from_array(np.asarray(encoded)[:1])
 
 
 def best_language(probs: list[tuple[str, float]]) -> tuple[str, float]:
