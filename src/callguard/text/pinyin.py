@@ -45,10 +45,15 @@ def sound(char: str) -> str:
     return py.lazy_pinyin(char, style=py.Style.NORMAL)[0]
 
 
+# Words in nearly every sentence whose second reading in pypinyin is archaic: 她 as "jie" read 她的 as 借的
+# (a debt word), 他 as "tuo" read 他欠 as 拖欠.
+ONE_READING = frozenset("她他它是")
+
+
 @lru_cache(maxsize=65536)
 def keys(char: str) -> frozenset[str]:
     py = _pypinyin()
-    readings = py.pinyin(char, style=py.Style.TONE3, heteronym=True)[0][:2]
+    readings = py.pinyin(char, style=py.Style.TONE3, heteronym=True)[0][:1 if char in ONE_READING else 2]
     return frozenset(r.rstrip("012345") for r in readings) | {char}
 
 

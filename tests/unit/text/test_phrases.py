@@ -27,6 +27,16 @@ def test_tolerant_terms(phrase, text, language, expected):
     assert matches(phrase, text, language) is expected
 
 
+@pytest.mark.parametrize("phrase, text, expected", [
+    ("借的", "我们只能跟她的本人核实", False),   # 她 is not read "jie"
+    ("拖欠", "他欠了多少我不清楚", False),       # nor 他 "tuo"
+    ("拖欠", "你拖欠的款项已经逾期", True),
+    ("预期", "已经逾期三个月了", True),          # a homophone still matches
+])
+def test_pronouns_are_read_by_their_common_sound_only(phrase, text, expected):
+    assert matches(phrase, text, "zh") is expected
+
+
 def test_near_sounds_are_the_confusion_classes_only():
     assert {"qian", "xian", "jian", "qiang"} <= near_keys("欠")
     assert "lian" not in near_keys("欠") and "bai" not in near_keys("欠")
