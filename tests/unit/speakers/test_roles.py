@@ -144,6 +144,8 @@ def one_segment(chunks: list[str], speaker: str = "0") -> Segment:
     (["你等等，", "我", "叫他，", "你", "自己", "跟", "人家", "说，", "喂，", "谁啊？"], "zh", 8),
     (["Hold on, ", "let me ", "get him. ", "Hello? ", "Who's ", "this?"], "en", 3),
     (["老孙，", "电话，", "叫你呢，", "喂，", "我是", "孙建国。"], "zh", 3),   # "找你的" heard as 叫你呢
+    (["行吧，", "老杜，", "银行长你，", "喂，", "你好。"], "zh", 3),            # a second greeting: 找你 lost
+    (["Yeah, ", "one sec, ", "Danny! ", "Hello, ", "this is ", "Dan."], "en", 3),
 ])
 def test_a_greeting_after_the_handover_in_the_same_segment_is_the_new_voice(chunks, language, cut):
     caller = Segment(id=1, start=6.0, end=8.0, text="您好，我是恒通金融的。", speaker="1")
@@ -172,6 +174,13 @@ def test_zh_a_caller_who_asks_for_someone_at_work_and_names_no_debt_is_the_colle
              ("0", "是我们这儿的，出车去了，你哪位？"), ("1", "我姓何，找她有点私人的事，只能跟她本人谈。"),
              ("0", "那你晚上再打吧。"), ("1", "好的，麻烦她回个电话。")]
     assert roles_of(lines, "zh") == {"0": "third_party", "1": "collector"}
+
+
+def test_a_line_checked_twice_is_no_new_voice():
+    split = split_handovers([one_segment(["Hello? ", "Hello, ", "this is ", "Dan."]),
+                             Segment(id=1, start=6.0, end=8.0, text="Hi Dan, it's Crestline Recovery.", speaker="1")],
+                            "en")
+    assert [s.speaker for s in split] == ["0", "1"]
 
 
 def test_a_greeting_before_the_handover_cuts_nothing():
