@@ -41,6 +41,10 @@ from callguard.detect.rules import RuleDetector, load_rules
     ("按法律讲您这已经构成信用卡诈骗", "FALSE_LEGAL_THREAT"),
     ("您这种情况够成形用卡诈骗", "FALSE_LEGAL_THREAT"),            # ASR: 构成信用卡 -> 够成形用卡
     ("等立案了金针会去你单位找你", "FALSE_LEGAL_THREAT"),          # ASR: 经侦 -> 金针
+    ("月底我们给你单位发个函，每个月从工资里扣三成", "FALSE_LEGAL_THREAT"),
+    ("再拖下去，你就准备坐在被告席上吧", "FALSE_LEGAL_THREAT"),
+    ("过两天整栋楼的人都晓得你欠钱不还", "THREAT"),
+    ("今天把钱还上，这事就咱俩知道", "THREAT"),
 ])
 def test_zh_positives(text, label):
     assert label in labels(collector(text))
@@ -85,6 +89,7 @@ def test_zh_negatives(text):
     ("Let her know that counsel for Ridgeway Auto called about the car", "IMPERSONATION"),
     ("It'd be a real shame if your pastor heard about this", "THREAT"),
     ("Three hundred by Monday and nobody hears a thing", "THREAT"),
+    ("Settle it today and your boss never has to hear about it", "THREAT"),
 ])
 def test_en_positives(text, label):
     assert label in labels(collector(text, "en"))
