@@ -154,6 +154,13 @@ def test_a_greeting_after_the_handover_in_the_same_segment_is_the_new_voice(chun
         ("0", "".join(chunks[:cut]).strip()), ("0>", "".join(chunks[cut:]).strip())]
 
 
+def test_en_you_want_my_mom_is_a_third_party():
+    lines = [("1", "Hello, is this Rosa Diaz?"), ("0", "Yeah."),
+             ("1", "Ms. Diaz, this is Tom with Crestline Recovery about your account."),
+             ("0", "Wait, oh, you want my mom."), ("1", "I see.")]
+    assert roles_of(lines, "en") == {"0": "third_party", "1": "collector"}
+
+
 def test_en_calling_mom_to_the_phone_hands_it_over():
     split = split_handovers(segs([
         ("1", "May I speak with Linda Hale?"), ("0", "That's my mom. Who's calling?"),
