@@ -169,6 +169,14 @@ def test_en_calling_mom_to_the_phone_hands_it_over():
     assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1"]
 
 
+def test_en_theres_a_man_on_the_phone_for_you_hands_it_over():
+    split = split_handovers(segs([
+        ("1", "Hi, is this June Park?"), ("0", "No, I'm her aide. She's resting."), ("1", "Could you get her?"),
+        ("0", "June, honey, there's a man on the phone for you."), ("0", "Hello, this is June."),
+        ("1", "Mrs. Park, I'm with Crestline Recovery.")]), "en")
+    assert [s.speaker for s in split] == ["1", "0", "1", "0", "0>", "1"]
+
+
 def test_this_is_his_phone_hands_nothing_over():
     split = split_handovers(segs([
         ("1", "喂，请问是孙建国吗？"), ("0", "这是孙建国的电话"), ("0", "他在开会，你哪位？"),
