@@ -145,6 +145,7 @@ def one_segment(chunks: list[str], speaker: str = "0") -> Segment:
     (["Hold on, ", "let me ", "get him. ", "Hello? ", "Who's ", "this?"], "en", 3),
     (["老孙，", "电话，", "叫你呢，", "喂，", "我是", "孙建国。"], "zh", 3),   # "找你的" heard as 叫你呢
     (["行吧，", "老杜，", "银行长你，", "喂，", "你好。"], "zh", 3),            # a second greeting: 找你 lost
+    (["他", "醒了，", "你", "自己", "跟", "他", "说，", "为", "谁", "爱？"], "zh", 7),  # 喂，谁啊 heard as 为谁爱
     (["Yeah, ", "one sec, ", "Danny! ", "Hello, ", "this is ", "Dan."], "en", 3),
 ])
 def test_a_greeting_after_the_handover_in_the_same_segment_is_the_new_voice(chunks, language, cut):
